@@ -1,0 +1,122 @@
+/** Domain types shared by every layer. Field names follow the CLI's JSON (issue #3's contract). */
+
+export const ECHELONS = ['region', 'departement', 'epci', 'commune', 'autre'] as const;
+export type Echelon = (typeof ECHELONS)[number];
+
+export const DOSSIER_STATES = [
+  'brouillon',
+  'en_construction',
+  'en_instruction',
+  'accepte',
+  'refuse',
+  'sans_suite',
+] as const;
+export type DossierState = (typeof DOSSIER_STATES)[number];
+
+export const SCHEMES = ['SCI', 'VSI'] as const;
+/** Service Civique international ("SCI") or volontariat de solidarité internationale ("VSI"). */
+export type Scheme = (typeof SCHEMES)[number];
+
+export const MEMBER_ROLES = ['chair', 'member', 'secretary', 'observer'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+export interface Dossier {
+  /** The source system's ID (démarches-simplifiées "ID"), kept as text. */
+  id: string;
+  name: string;
+  echelon: Echelon;
+  insee: string | null;
+  siren: string | null;
+  departement: string | null;
+  region: string | null;
+  outreMer: boolean;
+  population: number | null;
+  referent: string | null;
+  email: string | null;
+  /** Applicant profile named by the call: 1 partnership, 2 far from international action, 3 experienced. */
+  profile: 1 | 2 | 3 | null;
+  firstTimeInternational: boolean | null;
+  firstTimeVolunteering: boolean | null;
+  /** ISO 3166-1 alpha-3 codes (Kosovo: XKX). */
+  countries: string[];
+  priorityCountry: boolean;
+  partnerAuthority: string | null;
+  schemes: Scheme[];
+  missionsSending: number | null;
+  missionsHosting: number | null;
+  missionsSci: number | null;
+  missionsVsi: number | null;
+  narrative: string | null;
+  state: DossierState;
+  depositedAt: string | null;
+  /** Columns of the source that map to no dossier field: kept, never dropped. */
+  extraFields: Record<string, string>;
+  warnings: string[];
+  attachments: number;
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  institution: string;
+  role: MemberRole;
+}
+
+export interface Scale {
+  min: number;
+  max: number;
+  step: number;
+}
+
+export interface Criterion {
+  id: string;
+  section: string | null;
+  label: string;
+  description: string | null;
+  weight: number;
+  /** Own scale, or null for the grid's default scale. */
+  scale: Scale | null;
+  /** Descriptor per level, keyed by the level's value as text ("0", "1"...). */
+  levels: Record<string, string>;
+}
+
+export interface EligibilityCheck {
+  id: string;
+  label: string;
+  description: string | null;
+}
+
+export interface Grid {
+  scale: Scale;
+  criteria: Criterion[];
+  eligibility: EligibilityCheck[];
+  /** Ordered tie-break rules: `criterion:<id>` or `deposited`. */
+  tieBreak: string[];
+}
+
+export interface SessionInfo {
+  path: string;
+  title: string;
+  programme: string;
+  callName: string;
+  schemaVersion: number;
+  dossiers: number;
+  members: number;
+  criteria: number;
+}
+
+export interface ProgressEvent {
+  /** What is running, e.g. "demo", "import". */
+  task: string;
+  done: number;
+  total: number;
+  /** A short, already translated description of the current step. */
+  label?: string;
+}
+
+export type Language = 'fr' | 'en';
+
+export interface UserSettings {
+  language: Language;
+  recentSessions: string[];
+}

@@ -1,0 +1,5 @@
+import type { Command } from '../command.ts';
+import { demoCommand, infoCommand, newCommand } from '../sessionCommands.ts';
+
+/** Every sub-command of `comitia`. A capability adds its commands here (one line each). */
+export const commands: readonly Command[] = [newCommand, demoCommand, infoCommand];

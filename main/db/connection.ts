@@ -1,0 +1,93 @@
+/**
+ * Opening a session file: pragmas, version checks, backup, migrations.
+ * https://sqlite.org/pragma.html, https://sqlite.org/wal.html, https://sqlite.org/stricttables.html
+ */
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { AppError } from '../../common/result.ts';
+import { latestSchemaVersion, migrations } from './migrations/index.ts';
+
+export type Db = Database.Database;
+
+export const COMITIA_APPLICATION_ID = 0x436f6d69;
+
+export interface OpenOptions {
+  /** Create the file when it does not exist (otherwise a missing file is an error). */
+  create?: boolean;
+  /** Called before migrating an existing file, with the path of the backup made. */
+  onBackup?: (backupPath: string) => void;
+}
+
+function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: a committed decision survives a power cut, at the price of an fsync per transaction.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function backupName(path: string, from: number): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return `${path}.v${from}-${stamp}.bak`;
+}
+
+/** Opens (or creates) a session file and brings its schema to the latest version. */
+export async function openSessionDb(path: string, options: OpenOptions = {}): Promise<Db> {
+  if (!options.create && !existsSync(path)) {
+    throw new AppError('not_found', `Le fichier de session « ${path} » n'existe pas.`);
+  }
+  let db: Db;
+  let version: number;
+  let appId: number;
+  try {
+    db = new Database(path, { fileMustExist: !options.create });
+    version = db.pragma('user_version', { simple: true }) as number;
+    appId = db.pragma('application_id', { simple: true }) as number;
+  } catch (cause) {
+    throw new AppError(
+      'not_a_session',
+      `« ${path} » n'est pas un fichier de session Comitia lisible (${(cause as Error).message}).`,
+    );
+  }
+  try {
+    if (version > latestSchemaVersion) {
+      throw new AppError(
+        'newer_version',
+        `« ${path} » a été écrit par une version plus récente de Comitia (schéma ${version}, ` +
+          `cette version connaît le schéma ${latestSchemaVersion}). Mettez Comitia à jour pour l'ouvrir.`,
+      );
+    }
+    const isEmpty = version === 0 && db.prepare('SELECT count(*) AS n FROM sqlite_schema').pluck().get() === 0;
+    if (!isEmpty && appId !== COMITIA_APPLICATION_ID) {
+      throw new AppError('not_a_session', `« ${path} » est une base SQLite, mais pas un fichier de session Comitia.`);
+    }
+    applyPragmas(db);
+    if (version < latestSchemaVersion) {
+      if (!isEmpty) {
+        const target = backupName(path, version);
+        await db.backup(target);
+        options.onBackup?.(target);
+      }
+      migrate(db, version);
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Runs each pending migration in its own transaction, which also sets user_version. */
+function migrate(db: Db, from: number): void {
+  for (const m of migrations) {
+    if (m.version <= from) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

@@ -1,0 +1,13 @@
+import type Database from 'better-sqlite3';
+import { initial } from './0001-initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** Every schema step, in order. A later issue appends its own file here; versions are consecutive. */
+export const migrations: readonly Migration[] = [initial];
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,0 +1,75 @@
+/**
+ * The session file the application is working on. One at a time per process: opening another closes the first.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppError } from '../../common/result.ts';
+import type { SessionInfo } from '../../common/domain/types.ts';
+import { openSessionDb, schemaVersion, type Db } from '../db/connection.ts';
+import { countRows, readSessionIdentity, writeSessionIdentity } from '../db/sessionRepo.ts';
+import { projectVersion } from '../paths.ts';
+
+export class CurrentSession {
+  #db: Db | null = null;
+  #path: string | null = null;
+
+  get isOpen(): boolean {
+    return this.#db !== null;
+  }
+
+  /** The open session's database, or an error the user understands. */
+  db(): Db {
+    if (!this.#db) throw new AppError('no_session', 'Aucune session ouverte : ouvrez ou créez un fichier de session.');
+    return this.#db;
+  }
+
+  async open(path: string): Promise<SessionInfo> {
+    const db = await openSessionDb(resolve(path));
+    this.#replace(db, resolve(path));
+    return this.info()!;
+  }
+
+  /** Creates a new, empty session file (refuses to overwrite an existing file). */
+  async create(path: string, identity?: { title: string; programme: string; callName: string }): Promise<SessionInfo> {
+    const full = resolve(path);
+    if (existsSync(full)) {
+      throw new AppError('exists', `Le fichier « ${full} » existe déjà : choisissez un autre nom ou ouvrez-le.`);
+    }
+    const db = await openSessionDb(full, { create: true });
+    writeSessionIdentity(
+      db,
+      { title: 'Nouvelle session', programme: '', callName: '', ...identity, createdAt: new Date().toISOString() },
+      projectVersion(),
+    );
+    this.#replace(db, full);
+    return this.info()!;
+  }
+
+  info(): SessionInfo | null {
+    if (!this.#db || !this.#path) return null;
+    const db = this.#db;
+    const identity = readSessionIdentity(db);
+    return {
+      path: this.#path,
+      title: identity?.title ?? '',
+      programme: identity?.programme ?? '',
+      callName: identity?.callName ?? '',
+      schemaVersion: schemaVersion(db),
+      dossiers: countRows(db, 'dossiers'),
+      members: countRows(db, 'members'),
+      criteria: countRows(db, 'criteria'),
+    };
+  }
+
+  close(): void {
+    this.#db?.close();
+    this.#db = null;
+    this.#path = null;
+  }
+
+  #replace(db: Db, path: string): void {
+    this.close();
+    this.#db = db;
+    this.#path = path;
+  }
+}
