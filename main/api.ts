@@ -15,7 +15,8 @@ import { getDossier, listDossiers } from './db/dossierRepo.ts';
 import { readGrid } from './db/gridRepo.ts';
 import { listMembers } from './db/memberRepo.ts';
 import { populateDemoSession } from './demo/demoSession.ts';
-import { CurrentSession } from './session/currentSession.ts';
+import { referenceLabels } from './reference/referenceLabels.ts';
+import type { CurrentSession } from './session/currentSession.ts';
 import type { SettingsStore } from './settings/userSettings.ts';
 
 export interface ApiContext {
@@ -51,6 +52,7 @@ const handlers: Handlers = {
   },
   membersList: (_arg, ctx) => listMembers(ctx.session.db()),
   gridGet: (_arg, ctx) => readGrid(ctx.session.db()),
+  referenceLabels: () => referenceLabels(),
   settingsGet: (_arg, ctx) => ctx.settings.get(),
   settingsSet: ({ language }, ctx) => {
     if (language) ctx.settings.setLanguage(language);

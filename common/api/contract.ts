@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Result } from '../result.ts';
-import type { Dossier, Grid, Member, SessionInfo, UserSettings } from '../domain/types.ts';
+import type { Dossier, Grid, Member, ReferenceLabels, SessionInfo, UserSettings } from '../domain/types.ts';
 
 /** Declares a method: its argument schema and (as a type only) what it returns. */
 function method<Out>() {
@@ -26,6 +26,7 @@ export const contract = {
   dossierGet: method<Dossier>()(z.strictObject({ id: z.string().min(1) })),
   membersList: method<Member[]>()(none),
   gridGet: method<Grid>()(none),
+  referenceLabels: method<ReferenceLabels>()(none),
   settingsGet: method<UserSettings>()(none),
   settingsSet: method<UserSettings>()(
     z.strictObject({ language: z.enum(['fr', 'en']).optional() }),

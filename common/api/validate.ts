@@ -11,9 +11,9 @@ export function fieldName(path: readonly PropertyKey[]): string {
 
 /** Parses a method's argument; a malformed one becomes a Result error naming the field, never an exception. */
 export function parseArgument<M extends MethodName>(name: M, raw: unknown): Result<ParsedInput<M>> {
-  const schema = contract[name].input as z.ZodType<ParsedInput<M>>;
+  const schema: z.ZodType = contract[name].input;
   const parsed = schema.safeParse(raw ?? {});
-  if (parsed.success) return ok(parsed.data);
+  if (parsed.success) return ok(parsed.data as ParsedInput<M>);
   const issues = parsed.error.issues.map((i) => ({ field: fieldName(i.path), message: i.message }));
   const first = issues[0];
   const where = first && first.field ? `champ « ${first.field} » : ` : '';

@@ -120,3 +120,11 @@ export interface UserSettings {
   language: Language;
   recentSessions: string[];
 }
+
+/** Names the interface shows for codes stored on dossiers (from the shipped reference data). */
+export interface ReferenceLabels {
+  /** By ISO alpha-3 code. */
+  countries: Record<string, { fr: string; en: string }>;
+  regions: Record<string, string>;
+  departements: Record<string, string>;
+}

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../common/result.ts';
-import { latestSchemaVersion, migrations } from './migrations/index.ts';
+import { migrations as allMigrations, type Migration } from './migrations/index.ts';
 
 export type Db = Database.Database;
 
@@ -16,6 +16,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Called before migrating an existing file, with the path of the backup made. */
   onBackup?: (backupPath: string) => void;
+  /** The schema steps to apply; the application's own by default (tests pass their own). */
+  migrations?: readonly Migration[];
 }
 
 function applyPragmas(db: Db): void {
@@ -36,6 +38,8 @@ export async function openSessionDb(path: string, options: OpenOptions = {}): Pr
   if (!options.create && !existsSync(path)) {
     throw new AppError('not_found', `Le fichier de session « ${path} » n'existe pas.`);
   }
+  const migrations = options.migrations ?? allMigrations;
+  const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
   let db: Db;
   let version: number;
   let appId: number;
@@ -68,7 +72,7 @@ export async function openSessionDb(path: string, options: OpenOptions = {}): Pr
         await db.backup(target);
         options.onBackup?.(target);
       }
-      migrate(db, version);
+      migrate(db, migrations, version);
     }
     return db;
   } catch (error) {
@@ -78,7 +82,7 @@ export async function openSessionDb(path: string, options: OpenOptions = {}): Pr
 }
 
 /** Runs each pending migration in its own transaction, which also sets user_version. */
-function migrate(db: Db, from: number): void {
+function migrate(db: Db, migrations: readonly Migration[], from: number): void {
   for (const m of migrations) {
     if (m.version <= from) continue;
     db.transaction(() => {

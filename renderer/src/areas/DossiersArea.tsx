@@ -1,0 +1,162 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AgGridReact } from 'ag-grid-react';
+import { themeQuartz, type ColDef } from 'ag-grid-community';
+import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
+import { ECHELONS, type Dossier, type Echelon } from '../../../common/domain/types.ts';
+import { DossierPanel } from '../dossiers/DossierPanel.tsx';
+import { countryName, useReferenceLabels } from '../dossiers/useReferenceLabels.ts';
+import { api } from '../transport.ts';
+import { useApi } from '../useApi.ts';
+
+const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
+
+/** The session's dossiers: a sortable, filterable grid and the selected dossier's detail. */
+export function DossiersArea({ sessionKey }: { sessionKey: string }) {
+  const { t, i18n } = useTranslation();
+  const dossiers = useApi(() => api.dossiersList({}), [sessionKey]);
+  const labels = useReferenceLabels();
+  const [echelon, setEchelon] = useState<Echelon | ''>('');
+  const [search, setSearch] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  const all = useMemo(() => dossiers.data ?? [], [dossiers.data]);
+  const rows = useMemo(() => {
+    const needle = search.trim().toLocaleLowerCase('fr');
+    return all.filter(
+      (d) =>
+        (!echelon || d.echelon === echelon) &&
+        (!needle ||
+          [d.name, d.id, d.insee ?? '', d.siren ?? '', ...d.countries.map((c) => countryName(labels, c, 'fr'))]
+            .join(' ')
+            .toLocaleLowerCase('fr')
+            .includes(needle)),
+    );
+  }, [all, echelon, search, labels]);
+
+  const yesNo = (v: boolean | null) => (v === null ? '' : v ? t('common.yes') : t('common.no'));
+  const columns = useMemo<ColDef<Dossier>[]>(
+    () => [
+      { field: 'id', headerName: t('dossiers.col.id'), width: 110 },
+      { field: 'name', headerName: t('dossiers.col.name'), flex: 2, minWidth: 220, filter: 'agTextColumnFilter' },
+      {
+        field: 'echelon',
+        headerName: t('dossiers.col.echelon'),
+        valueFormatter: (p) => (p.value ? t(`echelon.${p.value as Echelon}`) : ''),
+        width: 170,
+      },
+      {
+        colId: 'departement',
+        headerName: t('dossiers.col.departement'),
+        valueGetter: (p) => (p.data?.departement ? `${p.data.departement} ${labels.departements[p.data.departement] ?? ''}` : ''),
+        width: 170,
+        filter: 'agTextColumnFilter',
+      },
+      {
+        colId: 'region',
+        headerName: t('dossiers.col.region'),
+        valueGetter: (p) => (p.data?.region ? labels.regions[p.data.region] ?? p.data.region : ''),
+        width: 180,
+        filter: 'agTextColumnFilter',
+      },
+      { field: 'outreMer', headerName: t('dossiers.col.outreMer'), valueFormatter: (p) => yesNo(p.value as boolean), width: 110 },
+      {
+        colId: 'countries',
+        headerName: t('dossiers.col.countries'),
+        valueGetter: (p) => (p.data?.countries ?? []).map((c) => countryName(labels, c, i18n.language)).join(', '),
+        flex: 1,
+        minWidth: 160,
+        filter: 'agTextColumnFilter',
+      },
+      {
+        colId: 'missions',
+        headerName: t('dossiers.col.missions'),
+        valueGetter: (p) => (p.data ? (p.data.missionsSending ?? 0) + (p.data.missionsHosting ?? 0) : null),
+        width: 110,
+        filter: 'agNumberColumnFilter',
+      },
+      { field: 'profile', headerName: t('dossiers.col.profile'), width: 90 },
+      {
+        colId: 'firstTime',
+        headerName: t('dossiers.col.firstTime'),
+        valueGetter: (p) => yesNo(p.data?.firstTimeInternational ?? null),
+        width: 130,
+      },
+      {
+        field: 'state',
+        headerName: t('dossiers.col.state'),
+        valueFormatter: (p) => (p.value ? t(`state.${p.value as Dossier['state']}`) : ''),
+        width: 140,
+      },
+      {
+        colId: 'warnings',
+        headerName: t('dossiers.col.warnings'),
+        valueGetter: (p) => p.data?.warnings.length ?? 0,
+        cellClassRules: { 'cell-warning': (p) => (p.value as number) > 0 },
+        width: 100,
+      },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- yesNo derives from t, which is listed
+    [t, i18n.language, labels],
+  );
+
+  const selected = all.find((d) => d.id === selectedId) ?? null;
+
+  return (
+    <section aria-labelledby="area-title" className="dossiers">
+      <div className="area-head">
+        <h1 id="area-title">{t('dossiers.title')}</h1>
+        <p className="muted" aria-live="polite" data-testid="dossier-count">
+          {rows.length === all.length
+            ? t('dossiers.count', { count: all.length })
+            : t('dossiers.shown', { shown: rows.length, total: all.length })}
+        </p>
+      </div>
+      <div className="filters" role="search">
+        <label htmlFor="filter-echelon">{t('dossiers.filterEchelon')}</label>
+        <select id="filter-echelon" value={echelon} onChange={(e) => setEchelon(e.target.value as Echelon | '')}>
+          <option value="">{t('dossiers.all')}</option>
+          {ECHELONS.map((e) => (
+            <option key={e} value={e}>
+              {t(`echelon.${e}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="filter-search">{t('dossiers.search')}</label>
+        <input
+          id="filter-search"
+          type="search"
+          value={search}
+          placeholder={t('dossiers.searchPlaceholder')}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      </div>
+      {dossiers.error ? <p role="alert">{dossiers.error}</p> : null}
+      {!dossiers.loading && all.length === 0 && !dossiers.error ? <p>{t('dossiers.empty')}</p> : null}
+      <div className="dossiers-body">
+        <div className="grid-wrap">
+          <AgGridReact<Dossier>
+            key={i18n.language}
+            theme={theme}
+            rowData={rows}
+            columnDefs={columns}
+            defaultColDef={{ sortable: true, resizable: true }}
+            localeText={i18n.language === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR}
+            getRowId={(p) => p.data.id}
+            rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+            onRowClicked={(e) => setSelectedId(e.data?.id ?? null)}
+            onCellKeyDown={(e) => {
+              const key = (e.event as KeyboardEvent | null)?.key;
+              if (key === 'Enter' && e.data) setSelectedId(e.data.id);
+            }}
+          />
+        </div>
+        {selected ? (
+          <DossierPanel dossier={selected} labels={labels} onClose={() => setSelectedId(null)} />
+        ) : (
+          <p className="panel-hint muted">{t('dossiers.select')}</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { Language, SessionInfo } from '../../../common/domain/types.ts';
+import { api } from '../transport.ts';
+import { useApi } from '../useApi.ts';
+
+export function SettingsArea({ info, onLanguage }: { info: SessionInfo | null; onLanguage: (l: Language) => Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const settings = useApi(() => api.settingsGet({}), [i18n.language]);
+  return (
+    <section aria-labelledby="area-title" className="settings">
+      <h1 id="area-title">{t('settings.title')}</h1>
+      <h2>{t('settings.language')}</h2>
+      <label htmlFor="language-select">{t('language.label')}</label>{' '}
+      <select id="language-select" value={i18n.language} onChange={(e) => void onLanguage(e.target.value as Language)}>
+        <option value="fr">{t('language.fr')}</option>
+        <option value="en">{t('language.en')}</option>
+      </select>
+      <h2>{t('settings.session')}</h2>
+      {info ? (
+        <dl className="facts">
+          <dt>{t('settings.path')}</dt>
+          <dd>
+            <code>{info.path}</code>
+          </dd>
+          <dt>{t('settings.schemaVersion')}</dt>
+          <dd>{info.schemaVersion}</dd>
+        </dl>
+      ) : (
+        <p>{t('session.none')}</p>
+      )}
+      <h2>{t('settings.recent')}</h2>
+      <ul>
+        {settings.data?.recentSessions.map((p) => (
+          <li key={p}>
+            <code>{p}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The renderer's only way to the application core. In the desktop shell the preload exposes `window.comitia`;
+ * in the web shell the same bridge is built here over HTTP with the per-run token from the page's URL.
+ */
+import { methodNames, type ComitiaApi } from '../../common/api/contract.ts';
+import type { ComitiaBridge } from '../../common/api/bridge.ts';
+import type { ProgressEvent } from '../../common/domain/types.ts';
+import type { Result } from '../../common/result.ts';
+
+declare global {
+  interface Window {
+    comitia?: ComitiaBridge;
+  }
+}
+
+const TOKEN_KEY = 'comitia.token';
+
+function webToken(): string {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    // Keep the token out of the address bar (and out of screenshots and history).
+    history.replaceState(null, '', window.location.pathname + window.location.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpBridge(): ComitiaBridge {
+  const token = webToken();
+  const api = Object.fromEntries(
+    methodNames.map((name) => [
+      name,
+      async (arg: unknown): Promise<Result<unknown>> => {
+        try {
+          const response = await fetch(`/api/${name}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify(arg ?? {}),
+          });
+          return (await response.json()) as Result<unknown>;
+        } catch (error) {
+          return { ok: false, error: { code: 'transport', message: `Serveur injoignable : ${String(error)}` } };
+        }
+      },
+    ]),
+  ) as unknown as ComitiaApi;
+  return {
+    api,
+    onProgress(listener: (event: ProgressEvent) => void) {
+      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+      const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data) as ProgressEvent);
+      source.addEventListener('progress', handler);
+      return () => source.close();
+    },
+  };
+}
+
+export const bridge: ComitiaBridge = window.comitia ?? httpBridge();
+export const api = bridge.api;
+
+/** Unwraps a Result for React code paths that show errors through an error boundary or a message. */
+export async function call<T>(promise: Promise<Result<T>>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value;
+}
+
+export class ApiError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.code = code;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Test fixture: a real web shell (node main/web/index.ts) on a fresh session file in a temporary folder, started for
+ * one test and stopped after it. The page opens the URL the shell prints, token included.
+ */
+import { test as base } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface WebShell {
+  url: string;
+  sessionPath: string;
+  dir: string;
+}
+
+export async function startWebShell(sessionName = 'e2e.comitia'): Promise<{ shell: WebShell; stop: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'comitia-e2e-'));
+  const sessionPath = join(dir, sessionName);
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['main/web/index.ts', '--session', sessionPath, '--data-dir', join(dir, 'settings')],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web shell did not start:\n${output}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /Comitia \(web\) : (\S+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`web shell exited (${code}):\n${output}`)));
+  });
+  return {
+    shell: { url, sessionPath, dir },
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<{ shell: WebShell }>({
+  shell: async ({}, use) => {
+    const { shell, stop } = await startWebShell();
+    await use(shell);
+    await stop();
+  },
+});
+
+export { expect } from '@playwright/test';
