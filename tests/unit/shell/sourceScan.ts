@@ -57,12 +57,16 @@ export const loadsElectron = (specifier: string) =>
 export function runtimeClosure(entry: string): Map<string, string[]> {
   const bare = new Map<string, string[]>();
   const seen = new Set<string>();
+  const entrySource = existsSync(join(projectRoot, entry)) ? readFileSync(join(projectRoot, entry), 'utf8') : '';
+  // A test that replaces a module with `vi.mock('m', factory)` never loads the real one, wherever it is imported.
+  const mocked = new Set([...stripComments(entrySource).matchAll(/\bvi\.mock\(\s*['"]([^'"]+)['"]\s*,/g)].map((m) => m[1]!));
   const visit = (file: string, chain: string[]) => {
     if (seen.has(file)) return;
     seen.add(file);
     const abs = join(projectRoot, file);
     if (!existsSync(abs)) return;
     for (const spec of runtimeImports(readFileSync(abs, 'utf8'))) {
+      if (mocked.has(spec)) continue;
       if (spec.startsWith('.')) {
         visit(relative(projectRoot, resolve(dirname(abs), spec)), [...chain, file]);
       } else if (!bare.has(spec)) {

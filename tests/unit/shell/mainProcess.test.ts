@@ -1,0 +1,334 @@
+/**
+ * The desktop shell's entry point (main/shell/index.ts) run against a fake 'electron' module: the only way to
+ * exercise its wiring where no Electron binary exists. The fake records what the shell asks of Electron; the
+ * session, settings, api and demo behind it are the real ones, on files in a temporary folder.
+ *
+ * `vi.mock('electron')` replaces the module before anything loads it, so the real electron package (whose index.js
+ * downloads a binary) is never required; securityScan.test.ts accepts this file for that reason.
+ */
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DIALOG_CHANNELS } from '../../../common/api/bridge.ts';
+import { IPC_PREFIX, methodNames, PROGRESS_CHANNEL } from '../../../common/api/contract.ts';
+import type { Result } from '../../../common/result.ts';
+
+type Handler = (event: unknown, ...args: unknown[]) => unknown;
+
+/** A stand-in for the parts of Electron the shell uses, recording every call. */
+function createFakeElectron(options: { isPackaged: boolean; appData: string }) {
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => (resolveReady = r));
+  const paths = new Map<string, string>([
+    ['appData', options.appData],
+    ['documents', join(options.appData, 'Documents')],
+  ]);
+  const windows: FakeWindow[] = [];
+  const record = {
+    privilegedSchemes: [] as unknown[],
+    sandboxEnabled: false,
+    readyFired: false,
+    quit: 0,
+    protocolHandlers: new Map<string, (request: { url: string; method: string }) => Promise<Response>>(),
+    ipcHandlers: new Map<string, Handler>(),
+    permissionRequest: null as null | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
+    permissionCheck: null as null | ((wc: unknown, permission: string) => boolean),
+    menus: [] as MenuItemConstructorOptions[][],
+    dialogAnswers: [] as Array<{ canceled: boolean; filePaths?: string[]; filePath?: string }>,
+    dialogCalls: 0,
+    errorBoxes: [] as string[],
+    openedExternally: [] as string[],
+  };
+
+  class FakeWebContents extends EventEmitter {
+    send = vi.fn();
+    reload = vi.fn();
+    windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
+      this.windowOpenHandler = handler;
+    }
+  }
+
+  class FakeWindow extends EventEmitter {
+    options: Record<string, unknown>;
+    webContents = new FakeWebContents();
+    loadedUrl: string | null = null;
+    shown = false;
+    constructor(windowOptions: Record<string, unknown>) {
+      super();
+      this.options = windowOptions;
+      windows.push(this);
+      // Electron emits web-contents-created for every new webContents.
+      app.emit('web-contents-created', {}, this.webContents);
+    }
+    static getAllWindows = () => windows;
+    loadURL(url: string) {
+      this.loadedUrl = url;
+      return Promise.resolve();
+    }
+    show() {
+      this.shown = true;
+    }
+    isDestroyed = () => false;
+    isMinimized = () => false;
+    restore() {}
+    focus() {}
+  }
+
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: options.isPackaged,
+    getPath: (name: string) => paths.get(name) ?? join(options.appData, name),
+    setPath: (name: string, value: string) => paths.set(name, value),
+    getVersion: () => '0.1.0',
+    enableSandbox: () => {
+      record.sandboxEnabled = true;
+    },
+    requestSingleInstanceLock: () => true,
+    whenReady: () => ready,
+    quit: () => {
+      record.quit += 1;
+    },
+  });
+
+  const electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        if (record.readyFired) throw new Error('registerSchemesAsPrivileged called after ready');
+        record.privilegedSchemes.push(...schemes);
+      },
+      handle: (scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>) =>
+        record.protocolHandlers.set(scheme, handler),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: typeof record.permissionRequest) => (record.permissionRequest = h),
+        setPermissionCheckHandler: (h: typeof record.permissionCheck) => (record.permissionCheck = h),
+        setDevicePermissionHandler: () => undefined,
+      },
+    },
+    ipcMain: { handle: (channel: string, handler: Handler) => record.ipcHandlers.set(channel, handler) },
+    Menu: {
+      buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
+      setApplicationMenu: (menu: MenuItemConstructorOptions[]) => record.menus.push(menu),
+    },
+    dialog: {
+      showOpenDialog: async () => {
+        record.dialogCalls += 1;
+        return record.dialogAnswers.shift() ?? { canceled: true, filePaths: [] };
+      },
+      showSaveDialog: async () => {
+        record.dialogCalls += 1;
+        return record.dialogAnswers.shift() ?? { canceled: true };
+      },
+      showErrorBox: (_title: string, message: string) => record.errorBoxes.push(message),
+      showMessageBox: async () => ({ response: 0 }),
+    },
+    shell: { openExternal: async (url: string) => void record.openedExternally.push(url) },
+  };
+
+  return {
+    electron,
+    record,
+    windows,
+    fireReady: () => {
+      record.readyFired = true;
+      resolveReady();
+    },
+  };
+}
+
+const state = vi.hoisted(() => ({ fake: null as null | ReturnType<typeof createFakeElectron>, options: { isPackaged: false, appData: '' } }));
+
+const fakeElectronModule = () => {
+  state.fake = createFakeElectron(state.options);
+  return { ...state.fake.electron, default: state.fake.electron };
+};
+vi.mock('electron', () => fakeElectronModule());
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the desktop shell, started on a first run', () => {
+  let dir: string;
+  let userData: string;
+  const fake = () => state.fake!;
+  const mainWindow = () => fake().windows[0]!;
+  const trusted = () => ({ senderFrame: { url: 'app://comitia/index.html', parent: null }, sender: mainWindow().webContents });
+  const call = async (name: string, arg: unknown, event: unknown = trusted()) =>
+    (await fake().record.ipcHandlers.get(`${IPC_PREFIX}${name}`)!(event, arg)) as Result<unknown>;
+
+  const logged = { warn: [] as string[], error: [] as string[] };
+
+  beforeAll(async () => {
+    vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void logged.warn.push(args.join(' ')));
+    vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void logged.error.push(args.join(' ')));
+    dir = mkdtempSync(join(tmpdir(), 'comitia-shell-'));
+    userData = join(dir, 'userData');
+    state.options = { isPackaged: false, appData: join(dir, 'appData') };
+    process.env.COMITIA_USER_DATA = userData;
+    await import('../../../main/shell/index.ts');
+  });
+  afterAll(() => {
+    // 'will-quit' closes the open session file before its folder goes.
+    state.fake?.electron.app.emit('will-quit');
+    vi.restoreAllMocks();
+    delete process.env.COMITIA_USER_DATA;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('registers app:// as a privileged scheme and sandboxes every renderer before ready', () => {
+    const { record } = fake();
+    expect(record.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(record.sandboxEnabled).toBe(true);
+    expect(record.ipcHandlers.size).toBe(0);
+    expect(fake().windows).toHaveLength(0);
+  });
+
+  it('once ready, serves the renderer, denies permissions, registers every API channel and opens one window', async () => {
+    fake().fireReady();
+    await flush();
+    const { record } = fake();
+    expect([...record.protocolHandlers.keys()]).toEqual(['app']);
+    expect([...record.ipcHandlers.keys()].sort()).toEqual(
+      [...methodNames.map((m) => `${IPC_PREFIX}${m}`), DIALOG_CHANNELS.openSession, DIALOG_CHANNELS.newSession].sort(),
+    );
+    const granted: boolean[] = [];
+    record.permissionRequest!({}, 'media', (ok) => granted.push(ok));
+    expect(granted).toEqual([false]);
+    expect(record.permissionCheck!({}, 'notifications')).toBe(false);
+
+    expect(fake().windows).toHaveLength(1);
+    const prefs = mainWindow().options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(String(prefs.preload)).toMatch(/[/\\]preload[/\\]index\.cjs$/);
+    expect(mainWindow().loadedUrl).toBe('app://comitia/index.html');
+    mainWindow().emit('ready-to-show');
+    expect(mainWindow().shown).toBe(true);
+  });
+
+  it('creates the demo session in the user data folder and opens it', async () => {
+    const info = await call('sessionInfo', {});
+    expect(info).toMatchObject({ ok: true, value: { path: join(userData, 'comitia-demo.comitia'), dossiers: 60, members: 8 } });
+    expect(existsSync(join(userData, 'comitia-demo.comitia'))).toBe(true);
+    expect(await call('settingsGet', {})).toMatchObject({
+      ok: true,
+      value: { recentSessions: [join(userData, 'comitia-demo.comitia')] },
+    });
+  });
+
+  it('answers the page through the gate: Results, field names, and refusals for foreign senders', async () => {
+    const list = await call('dossiersList', {});
+    expect(list.ok && (list.value as unknown[]).length).toBe(60);
+    const bad = await call('dossierGet', { id: 7 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(!bad.ok && bad.error.message).toContain('« id »');
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: mainWindow().webContents };
+    expect(await call('dossiersList', {}, foreign)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(logged.warn.at(-1)).toMatch(/IPC refused on comitia:dossiersList: .*https:\/\/evil\.example/);
+  });
+
+  it('opens native dialogs for our page only', async () => {
+    const { record } = fake();
+    const picked = join(dir, 'picked.comitia');
+    record.dialogAnswers.push({ canceled: false, filePaths: [picked] });
+    expect(await record.ipcHandlers.get(DIALOG_CHANNELS.openSession)!(trusted())).toBe(picked);
+    record.dialogAnswers.push({ canceled: false, filePath: join(dir, 'typed-without-extension') });
+    expect(await record.ipcHandlers.get(DIALOG_CHANNELS.newSession)!(trusted())).toBe(join(dir, 'typed-without-extension.comitia'));
+    const before = record.dialogCalls;
+    const subframe = { senderFrame: { url: 'app://comitia/index.html', parent: {} }, sender: mainWindow().webContents };
+    expect(await record.ipcHandlers.get(DIALOG_CHANNELS.openSession)!(subframe)).toBeNull();
+    expect(record.dialogCalls).toBe(before);
+  });
+
+  it('shows a French menu, and rebuilds it in English when the page switches language', async () => {
+    const { record } = fake();
+    expect(record.menus.at(-1)!.map((m) => m.label)).toEqual(['Fichier', 'Édition', 'Affichage', 'Aide']);
+    expect(await call('settingsSet', { language: 'en' })).toMatchObject({ ok: true });
+    expect(record.menus.at(-1)!.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    await call('settingsSet', { language: 'fr' });
+  });
+
+  it('creates a session from the menu, then reloads the page onto it', async () => {
+    const { record } = fake();
+    const path = join(dir, 'menu.comitia');
+    record.dialogAnswers.push({ canceled: false, filePath: path });
+    const file = record.menus.at(-1)![0]!.submenu as MenuItemConstructorOptions[];
+    (file.find((i) => i.id === 'new-session')!.click as () => void)();
+    await vi.waitFor(() => expect(mainWindow().webContents.reload).toHaveBeenCalled());
+    expect(await call('sessionInfo', {})).toMatchObject({ ok: true, value: { path, dossiers: 0 } });
+  });
+
+  it('opens a session passed by a second instance, and reports a file it cannot open', async () => {
+    const demo = join(userData, 'comitia-demo.comitia');
+    fake().electron.app.emit('second-instance', {}, ['comitia', demo], dir);
+    await vi.waitFor(async () => expect(await call('sessionInfo', {})).toMatchObject({ value: { path: demo } }));
+    fake().electron.app.emit('second-instance', {}, ['comitia', 'missing.comitia'], dir);
+    await vi.waitFor(() => expect(fake().record.errorBoxes).toHaveLength(1));
+    expect(fake().record.errorBoxes[0]).toContain('missing.comitia');
+  });
+
+  it('keeps the window on our page and sends allow-listed links to the browser', () => {
+    const contents = mainWindow().webContents;
+    const navigate = (url: string) => {
+      const event = { url, preventDefault: vi.fn() };
+      contents.emit('will-navigate', event);
+      return event.preventDefault;
+    };
+    expect(navigate('https://evil.example/')).toHaveBeenCalled();
+    expect(navigate('https://www.service-civique.gouv.fr/')).toHaveBeenCalled();
+    expect(fake().record.openedExternally).toEqual(['https://www.service-civique.gouv.fr/']);
+    const attach = { preventDefault: vi.fn() };
+    contents.emit('will-attach-webview', attach);
+    expect(attach.preventDefault).toHaveBeenCalled();
+    expect(contents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+  });
+
+  it('forwards progress events to the window', async () => {
+    const path = join(dir, 'progress.comitia');
+    expect(await call('sessionCreate', { path, demo: true })).toMatchObject({ ok: true, value: { dossiers: 60 } });
+    const sent = mainWindow().webContents.send.mock.calls.filter((c) => c[0] === PROGRESS_CHANNEL);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.at(-1)![1]).toMatchObject({ task: expect.any(String), done: expect.any(Number), total: expect.any(Number) });
+  });
+
+  it('serves the renderer through the path-traversal guard', async () => {
+    const handler = fake().record.protocolHandlers.get('app')!;
+    const response = await handler({ url: 'app://comitia/..%2f..%2fpackage.json', method: 'GET' });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('quits when its window is closed (except on macOS)', () => {
+    fake().electron.app.emit('window-all-closed');
+    expect(fake().record.quit).toBe(process.platform === 'darwin' ? 0 : 1);
+  });
+});
+
+describe('the desktop shell, packaged', () => {
+  it('points main/paths.ts at the resources shipped beside the asar', async () => {
+    vi.resetModules();
+    // A new fake for a new start: doMock re-registers the factory for the import below.
+    vi.doMock('electron', () => fakeElectronModule());
+    const dir = mkdtempSync(join(tmpdir(), 'comitia-shell-packaged-'));
+    const saved = { resources: process.env.COMITIA_RESOURCES, resourcesPath: process.resourcesPath };
+    try {
+      state.options = { isPackaged: true, appData: join(dir, 'appData') };
+      (process as { resourcesPath?: string }).resourcesPath = join(dir, 'resources-path');
+      await import('../../../main/shell/index.ts');
+      expect(process.env.COMITIA_RESOURCES).toBe(join(dir, 'resources-path', 'resources'));
+      // Without COMITIA_USER_DATA, settings and the demo live in <appData>/Comitia.
+      expect(state.fake!.electron.app.getPath('userData')).toBe(join(dir, 'appData', 'Comitia'));
+    } finally {
+      if (saved.resources === undefined) delete process.env.COMITIA_RESOURCES;
+      else process.env.COMITIA_RESOURCES = saved.resources;
+      (process as { resourcesPath?: string }).resourcesPath = saved.resourcesPath;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
