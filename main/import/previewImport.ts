@@ -34,7 +34,7 @@ export async function previewImport(
     savedMappingName: resolved.savedMappingName,
     mapping: resolved.mapping,
     mappingSource: Object.fromEntries(
-      Object.entries(resolved.source).map(([h, s]) => [h, s === 'explicit' ? 'saved' : s]),
+      Object.entries(resolved.source).map(([h, s]) => [h, s === 'explicit' ? 'user' : s]),
     ) as ImportPreview['mappingSource'],
     sheets: [
       ...(book.avis ? [{ name: book.avis.sheet ?? 'Avis', kind: 'avis' as const, rows: book.avis.rows.length }] : []),

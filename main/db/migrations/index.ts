@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { initial } from './0001-initial.ts';
+import { importSchema } from './0002-import.ts';
 import { scoring } from './0003-scoring.ts';
 
 export interface Migration {
@@ -9,6 +10,6 @@ export interface Migration {
 }
 
 /** Every schema step, in order. A later issue appends its own file here; versions are consecutive. */
-export const migrations: readonly Migration[] = [initial, scoring];
+export const migrations: readonly Migration[] = [initial, importSchema, scoring];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
