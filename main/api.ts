@@ -16,6 +16,7 @@ import { readGrid } from './db/gridRepo.ts';
 import { listMembers } from './db/memberRepo.ts';
 import { populateDemoSession } from './demo/demoSession.ts';
 import { referenceLabels } from './reference/referenceLabels.ts';
+import { scoringHandlers } from './scoring/apiHandlers.ts';
 import type { CurrentSession } from './session/currentSession.ts';
 import type { SettingsStore } from './settings/userSettings.ts';
 
@@ -58,6 +59,7 @@ const handlers: Handlers = {
     if (language) ctx.settings.setLanguage(language);
     return ctx.settings.get();
   },
+  ...scoringHandlers,
 };
 
 export interface Api {

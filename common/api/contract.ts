@@ -5,6 +5,11 @@
 import { z } from 'zod';
 import type { Result } from '../result.ts';
 import type { Dossier, Grid, Member, ReferenceLabels, SessionInfo, UserSettings } from '../domain/types.ts';
+import type { Agreement } from '../scoring/agreement.ts';
+import type { ScoringSettings } from '../scoring/input.ts';
+import type { Conflict, EligibilityResult, GridChange, SheetMark, StoredScore } from '../scoring/records.ts';
+import * as scoring from '../scoring/schemas.ts';
+import type { ComparisonView, RankingView, ScoringSheet, WhatIfView } from '../scoring/views.ts';
 
 /** Declares a method: its argument schema and (as a type only) what it returns. */
 function method<Out>() {
@@ -31,6 +36,50 @@ export const contract = {
   settingsSet: method<UserSettings>()(
     z.strictObject({ language: z.enum(['fr', 'en']).optional() }),
   ),
+  // Scoring (issue #4). `viewer` is who is looking (a member id, or null for the secretariat): the core withholds the
+  // others' scores from a recused member and, under blind scoring, from a member whose sheet is not marked complete.
+  // `actor` names who made a change, for the audit chain.
+  scoringSheet: method<ScoringSheet>()(z.strictObject({ member: scoring.idSchema, viewer: scoring.viewerSchema })),
+  scoreSet: method<StoredScore>()(
+    z.strictObject({
+      member: scoring.idSchema,
+      dossier: scoring.dossierIdSchema,
+      criterion: scoring.idSchema,
+      value: z.number({ error: 'note attendue (nombre)' }),
+      comment: z.string().nullable().optional(),
+      enteredBy: z.string().min(1).optional(),
+    }),
+  ),
+  scoreClear: method<boolean>()(
+    z.strictObject({ member: scoring.idSchema, dossier: scoring.dossierIdSchema, criterion: scoring.idSchema, actor: scoring.actorSchema }),
+  ),
+  sheetMarkComplete: method<SheetMark>()(z.strictObject({ member: scoring.idSchema, actor: scoring.actorSchema })),
+  conflictsList: method<Conflict[]>()(none),
+  conflictSet: method<Conflict>()(scoring.conflictEntrySchema.extend({ actor: scoring.actorSchema })),
+  conflictWithdraw: method<boolean>()(
+    z.strictObject({ member: scoring.idSchema, dossier: scoring.dossierIdSchema, actor: scoring.actorSchema }),
+  ),
+  eligibilityList: method<EligibilityResult[]>()(none),
+  eligibilitySet: method<EligibilityResult[]>()(z.strictObject({ entries: scoring.eligibilityFileSchema, actor: scoring.actorSchema })),
+  scoringSettingsGet: method<ScoringSettings>()(none),
+  scoringSettingsSet: method<ScoringSettings>()(scoring.scoringSettingsPatchSchema.extend({ actor: scoring.actorSchema })),
+  membersSet: method<Member[]>()(z.strictObject({ members: scoring.membersFileSchema, actor: scoring.actorSchema })),
+  gridSet: method<GridChange>()(
+    z.strictObject({
+      grid: z.record(z.string(), z.unknown(), { error: 'grille attendue (objet JSON)' }),
+      confirm: z.boolean().optional(),
+      actor: scoring.actorSchema,
+    }),
+  ),
+  ranking: method<RankingView>()(z.strictObject({ viewer: scoring.viewerSchema })),
+  agreement: method<Agreement>()(z.strictObject({ viewer: scoring.viewerSchema })),
+  compare: method<ComparisonView>()(
+    z.strictObject({
+      dossiers: z.array(scoring.dossierIdSchema).min(2, 'au moins 2 dossiers à comparer').max(4, 'au plus 4 dossiers à comparer'),
+      viewer: scoring.viewerSchema,
+    }),
+  ),
+  whatIf: method<WhatIfView>()(scoring.whatIfChangeSchema.extend({ viewer: scoring.viewerSchema })),
 } as const;
 
 export type Contract = typeof contract;

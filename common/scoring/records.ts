@@ -1,0 +1,43 @@
+/** What the session file stores for scoring, as the API returns it. */
+import type { Grid } from '../domain/types.ts';
+
+export interface StoredScore {
+  member: string;
+  dossier: string;
+  criterion: string;
+  value: number;
+  comment: string | null;
+  /** Who typed it: the member, `secretariat`, or another member (the recording secretary). */
+  enteredBy: string;
+  updatedAt: string;
+}
+
+/** A declaration in the register of conflicts of interest. */
+export interface Conflict {
+  member: string;
+  dossier: string;
+  reason: string;
+  declaredAt: string;
+}
+
+export interface EligibilityResult {
+  dossier: string;
+  check: string;
+  passed: boolean;
+  note: string | null;
+  decidedBy: string | null;
+  decidedAt: string;
+}
+
+/** A member's "my sheet is complete" mark, which lifts blind scoring for them. */
+export interface SheetMark {
+  member: string;
+  markedAt: string;
+}
+
+export interface GridChange {
+  changed: boolean;
+  grid: Grid;
+  /** Scores deleted with the criteria removed from the grid. */
+  removedScores: number;
+}

@@ -1,0 +1,54 @@
+/**
+ * What a person is shown of the scores: the shapes the core returns once it has removed what the viewer may not see
+ * (a recused member's dossier, everything under blind scoring until the viewer's sheet is marked complete).
+ */
+import type { Dossier, Member } from '../domain/types.ts';
+import type { Comparison } from './compare.ts';
+import type { RankedDossier, Ranking } from './ranking.ts';
+import type { WhatIfResult } from './whatIf.ts';
+
+export interface SheetScore {
+  value: number;
+  comment: string | null;
+  enteredBy: string;
+  updatedAt: string;
+}
+
+export interface SheetRow {
+  dossier: string;
+  /** The member declared a conflict of interest: the row is locked. */
+  recused: boolean;
+  /** Eligibility checks the dossier failed (it will not be ranked). */
+  failedChecks: string[];
+  /** By criterion id; empty when hidden. */
+  scores: Record<string, SheetScore>;
+  complete: boolean;
+  /** T(m,d) when the row is complete. */
+  total: number | null;
+  /** The viewer may not see this member's scores for this dossier (recusal, blind scoring). */
+  hidden: boolean;
+}
+
+export interface ScoringSheet {
+  member: Member;
+  blind: boolean;
+  /** When the member marked the sheet complete, or null. */
+  markedComplete: string | null;
+  rows: SheetRow[];
+  /** What remains: dossiers not yet complete (recused and ineligible ones excluded) and the scores missing in them. */
+  remaining: { dossiers: number; scores: number };
+}
+
+type Figures = 'raw' | 'normalized' | 'median' | 'spread';
+
+/** A ranking row; a dossier hidden from the viewer keeps its place (the committee's result) without its figures. */
+export type RankingViewRow = Omit<RankedDossier, Figures> & { [K in Figures]: number | null } & { hidden: boolean };
+export type RankingView = Omit<Ranking, 'ranking'> & { ranking: RankingViewRow[] };
+export type WhatIfView = Omit<WhatIfResult, 'before' | 'after'> & { before: RankingView; after: RankingView };
+
+export interface ComparisonView extends Comparison {
+  /** The dossiers' key facts, in the order asked. */
+  facts: Dossier[];
+  /** Dossiers whose other members' scores the viewer may not see: only the viewer's own scores are given. */
+  hidden: string[];
+}

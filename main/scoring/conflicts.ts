@@ -1,0 +1,75 @@
+/**
+ * Declaring and withdrawing conflicts of interest. A declaration does not erase scores already on file: the scoring
+ * core leaves a recused pair out of everything, and a withdrawn declaration (a mistake) brings them back. Every change
+ * is audited in its transaction.
+ */
+import type { z } from 'zod';
+import type { conflictEntrySchema } from '../../common/scoring/schemas.ts';
+import { AppError } from '../../common/result.ts';
+import { appendAudit } from '../audit/auditLog.ts';
+import type { Db } from '../db/connection.ts';
+import { deleteConflict, getConflict, listConflicts, upsertConflict, type Conflict } from './conflictsRepo.ts';
+
+export type ConflictEntry = z.output<typeof conflictEntrySchema>;
+
+function checkPair(db: Db, member: string, dossier: string, where: string): void {
+  if (!db.prepare('SELECT 1 FROM members WHERE id = ?').get(member)) {
+    throw new AppError('unknown_member', `${where}membre « ${member} » inconnu dans cette session.`);
+  }
+  if (!db.prepare('SELECT 1 FROM dossiers WHERE id = ?').get(dossier)) {
+    throw new AppError('unknown_dossier', `${where}dossier « ${dossier} » inconnu dans cette session.`);
+  }
+}
+
+export function declareConflict(db: Db, entry: ConflictEntry, actor: string | null, now = new Date().toISOString()): Conflict {
+  return db.transaction(() => {
+    checkPair(db, entry.member, entry.dossier, 'Conflit refusé : ');
+    const previous = getConflict(db, entry.member, entry.dossier);
+    const conflict = { ...entry, declaredAt: previous?.declaredAt ?? now };
+    upsertConflict(db, conflict);
+    appendAudit(db, 'conflict.declare', { ...conflict, previousReason: previous?.reason ?? null }, actor);
+    return conflict;
+  })();
+}
+
+export function withdrawConflict(db: Db, member: string, dossier: string, actor: string | null): boolean {
+  return db.transaction(() => {
+    const previous = getConflict(db, member, dossier);
+    if (!previous) return false;
+    deleteConflict(db, member, dossier);
+    appendAudit(db, 'conflict.withdraw', previous, actor);
+    return true;
+  })();
+}
+
+export interface ConflictsChange {
+  added: number;
+  removed: number;
+  changed: number;
+  conflicts: Conflict[];
+}
+
+/**
+ * Replaces the whole register with `entries` (the CLI's `conflicts --set`). Declarations already on file keep their
+ * original date; one audit entry lists what was added, removed and changed.
+ */
+export function replaceConflicts(db: Db, entries: readonly ConflictEntry[], actor: string | null, now = new Date().toISOString()): ConflictsChange {
+  return db.transaction(() => {
+    entries.forEach((e, i) => checkPair(db, e.member, e.dossier, `Conflits refusés, entrée ${i + 1} : `));
+    const key = (c: { member: string; dossier: string }) => `${c.member}\u0000${c.dossier}`;
+    const before = new Map(listConflicts(db).map((c) => [key(c), c]));
+    const wanted = new Set(entries.map(key));
+    const removed = [...before.values()].filter((c) => !wanted.has(key(c)));
+    const added: Conflict[] = [];
+    const changed: { member: string; dossier: string; reason: string; previousReason: string }[] = [];
+    for (const c of removed) deleteConflict(db, c.member, c.dossier);
+    for (const e of entries) {
+      const previous = before.get(key(e));
+      if (!previous) added.push({ ...e, declaredAt: now });
+      else if (previous.reason !== e.reason) changed.push({ ...e, previousReason: previous.reason });
+      upsertConflict(db, { ...e, declaredAt: previous?.declaredAt ?? now });
+    }
+    if (added.length || removed.length || changed.length) appendAudit(db, 'conflicts.set', { added, removed, changed }, actor);
+    return { added: added.length, removed: removed.length, changed: changed.length, conflicts: listConflicts(db) };
+  })();
+}

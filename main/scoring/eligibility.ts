@@ -1,0 +1,32 @@
+/** Recording eligibility results: a failed check takes the dossier out of the ranking. Audited. */
+import type { z } from 'zod';
+import type { eligibilityEntrySchema } from '../../common/scoring/schemas.ts';
+import { AppError } from '../../common/result.ts';
+import { appendAudit } from '../audit/auditLog.ts';
+import type { Db } from '../db/connection.ts';
+import { deleteEligibilityResult, upsertEligibilityResult } from './eligibilityRepo.ts';
+
+export type EligibilityEntry = z.output<typeof eligibilityEntrySchema>;
+
+/** Applies the entries in one transaction; `passed: null` withdraws a result. Returns how many rows changed. */
+export function setEligibility(db: Db, entries: readonly EligibilityEntry[], actor: string | null, now = new Date().toISOString()): number {
+  return db.transaction(() => {
+    const dossiers = db.prepare('SELECT 1 FROM dossiers WHERE id = ?');
+    const checks = db.prepare('SELECT 1 FROM eligibility_checks WHERE id = ?');
+    entries.forEach((e, i) => {
+      const where = entries.length > 1 ? `entrée ${i + 1} : ` : '';
+      if (!dossiers.get(e.dossier)) throw new AppError('unknown_dossier', `Éligibilité refusée, ${where}dossier « ${e.dossier} » inconnu.`);
+      if (!checks.get(e.check)) throw new AppError('unknown_check', `Éligibilité refusée, ${where}critère d'éligibilité « ${e.check} » absent de la grille.`);
+    });
+    let changed = 0;
+    for (const e of entries) {
+      if (e.passed === null) changed += deleteEligibilityResult(db, e.dossier, e.check) ? 1 : 0;
+      else {
+        upsertEligibilityResult(db, { dossier: e.dossier, check: e.check, passed: e.passed, note: e.note ?? null, decidedBy: actor, decidedAt: now });
+        changed += 1;
+      }
+    }
+    if (entries.length) appendAudit(db, 'eligibility.set', { entries }, actor);
+    return changed;
+  })();
+}

@@ -1,0 +1,164 @@
+/**
+ * What each person may see. Every read that carries other members' scores (or figures computed from them) goes
+ * through here, so that a recused member, or under blind scoring a member who has not finished their sheet, never
+ * receives them, whatever the interface does. `viewer` null is the secretariat.
+ */
+import type { Member } from '../../common/domain/types.ts';
+import { agreementOf, analyse, rankingOf, type Analysis } from '../../common/scoring/analyse.ts';
+import type { Agreement } from '../../common/scoring/agreement.ts';
+import { compareDossiers } from '../../common/scoring/compare.ts';
+import { failedChecks } from '../../common/scoring/eligibility.ts';
+import type { ScoringSettings } from '../../common/scoring/input.ts';
+import type { Ranking } from '../../common/scoring/ranking.ts';
+import type { ComparisonView, RankingView, ScoringSheet, SheetRow, SheetScore, WhatIfView } from '../../common/scoring/views.ts';
+import { blindedFor, isRecused, seesOthersScores, type VisibilityRules } from '../../common/scoring/visibility.ts';
+import { whatIf, type WhatIfChange } from '../../common/scoring/whatIf.ts';
+import { AppError } from '../../common/result.ts';
+import type { Db } from '../db/connection.ts';
+import { getDossier } from '../db/dossierRepo.ts';
+import { getMemberOrFail } from './committee.ts';
+import { loadScoringInput } from './loadInput.ts';
+import { scoresOfMember } from './scoresRepo.ts';
+import { listSheetMarks, readScoringSettings } from './settingsRepo.ts';
+
+interface Context {
+  settings: ScoringSettings;
+  rules: VisibilityRules;
+  analysis: Analysis;
+  viewer: Member | null;
+}
+
+function context(db: Db, viewerId: string | null): Context {
+  const settings = readScoringSettings(db);
+  const input = loadScoringInput(db);
+  const rules: VisibilityRules = {
+    blind: settings.blind,
+    recusals: input.recusals,
+    markedComplete: new Set(listSheetMarks(db).map((m) => m.member)),
+  };
+  return { settings, rules, analysis: analyse(input), viewer: viewerId === null ? null : getMemberOrFail(db, viewerId) };
+}
+
+function refuseIfBlinded(ctx: Context): void {
+  if (ctx.viewer && blindedFor(ctx.viewer.id, ctx.rules)) {
+    throw new AppError(
+      'blind_scoring',
+      `Notation à l'aveugle : « ${ctx.viewer.name} » verra les notes des autres membres après avoir marqué sa grille comme terminée.`,
+    );
+  }
+}
+
+// ── A member's sheet ────────────────────────────────────────────────────────────────────────────────────────────
+
+export function sheetView(db: Db, memberId: string, viewerId: string | null): ScoringSheet {
+  const ctx = context(db, viewerId);
+  const member = getMemberOrFail(db, memberId);
+  const { mx, complete, totals, input } = ctx.analysis;
+  const checkIds = input.grid.eligibility.map((e) => e.id);
+  const own = new Map<string, Record<string, SheetScore>>();
+  for (const s of scoresOfMember(db, memberId)) {
+    const row = own.get(s.dossier) ?? {};
+    row[s.criterion] = { value: s.value, comment: s.comment, enteredBy: s.enteredBy, updatedAt: s.updatedAt };
+    own.set(s.dossier, row);
+  }
+  const m = mx.members.indexOf(memberId);
+  const D = mx.dossiers.length;
+  let remainingDossiers = 0;
+  let remainingScores = 0;
+  const rows = mx.dossiers.map((d, di): SheetRow => {
+    const recused = isRecused(input.recusals, memberId, d.id);
+    const failed = failedChecks(d, checkIds);
+    const scores = own.get(d.id) ?? {};
+    const isComplete = m >= 0 && complete[m * D + di] === 1;
+    if (m >= 0 && !recused && !failed.length && !isComplete) {
+      remainingDossiers += 1;
+      remainingScores += mx.criteria.filter((c) => !scores[c]).length;
+    }
+    const hidden = viewerId !== memberId && !seesOthersScores(viewerId, d.id, ctx.rules);
+    return {
+      dossier: d.id,
+      recused,
+      failedChecks: failed,
+      scores: hidden ? {} : scores,
+      complete: isComplete,
+      total: !hidden && isComplete ? totals[m * D + di]! : null,
+      hidden,
+    };
+  });
+  return {
+    member,
+    blind: ctx.settings.blind,
+    markedComplete: listSheetMarks(db).find((x) => x.member === memberId)?.markedAt ?? null,
+    rows,
+    remaining: { dossiers: remainingDossiers, scores: remainingScores },
+  };
+}
+
+// ── Ranking, what-if ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Keeps a recused viewer's dossiers in place (the rank is the committee's result) but withholds their figures. */
+function maskRanking(r: Ranking, ctx: Context): RankingView {
+  return {
+    ...r,
+    ranking: r.ranking.map((row) => {
+      const hidden = !seesOthersScores(ctx.viewer?.id ?? null, row.dossier, ctx.rules);
+      return hidden ? { ...row, raw: null, normalized: null, median: null, spread: null, hidden } : { ...row, hidden };
+    }),
+  };
+}
+
+export function rankingView(db: Db, viewerId: string | null): RankingView {
+  const ctx = context(db, viewerId);
+  refuseIfBlinded(ctx);
+  return maskRanking(rankingOf(ctx.analysis, ctx.settings), ctx);
+}
+
+export function whatIfView(db: Db, change: WhatIfChange, viewerId: string | null): WhatIfView {
+  const ctx = context(db, viewerId);
+  refuseIfBlinded(ctx);
+  const known = new Set(ctx.analysis.input.grid.criteria.map((c) => c.id));
+  const unknown = Object.keys(change.weights ?? {}).find((id) => !known.has(id));
+  if (unknown) throw new AppError('unknown_criterion', `Simulation impossible : critère « ${unknown} » absent de la grille.`);
+  const members = new Set(ctx.analysis.input.members.map((m) => m.id));
+  const stranger = (change.excludeMembers ?? []).find((id) => !members.has(id));
+  if (stranger) throw new AppError('unknown_member', `Simulation impossible : membre « ${stranger} » inconnu dans cette session.`);
+  const r = whatIf(ctx.analysis.input, ctx.settings, change);
+  return { ...r, before: maskRanking(r.before, ctx), after: maskRanking(r.after, ctx) };
+}
+
+// ── Agreement ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export function agreementView(db: Db, viewerId: string | null): Agreement {
+  const ctx = context(db, viewerId);
+  refuseIfBlinded(ctx);
+  return agreementOf(ctx.analysis);
+}
+
+// ── Side-by-side comparison ──────────────────────────────────────────────────────────────────────────────────────
+
+export function compareView(db: Db, dossierIds: readonly string[], viewerId: string | null): ComparisonView {
+  const ctx = context(db, viewerId);
+  const facts = dossierIds.map((id) => {
+    const d = getDossier(db, id);
+    if (!d) throw new AppError('not_found', `Comparaison impossible : dossier « ${id} » introuvable dans cette session.`);
+    return d;
+  });
+  const cmp = compareDossiers(ctx.analysis, dossierIds);
+  const viewer = ctx.viewer?.id ?? null;
+  const hidden = dossierIds.filter((id) => !seesOthersScores(viewer, id, ctx.rules));
+  const masked = new Set(hidden);
+  return {
+    ...cmp,
+    criteria: cmp.criteria.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) =>
+        masked.has(cell.dossier) ? { ...cell, mean: null, spread: null, scores: cell.scores.filter((s) => s.member === viewer) } : cell,
+      ),
+    })),
+    totals: cmp.totals.map((t) =>
+      masked.has(t.dossier) ? { ...t, raw: null, normalized: null, median: null, spread: null } : t,
+    ),
+    facts,
+    hidden,
+  };
+}
