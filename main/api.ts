@@ -17,6 +17,7 @@ import { listMembers } from './db/memberRepo.ts';
 import { populateDemoSession } from './demo/demoSession.ts';
 import { referenceLabels } from './reference/referenceLabels.ts';
 import { scoringHandlers } from './scoring/apiHandlers.ts';
+import { importHandlers } from './import/apiHandlers.ts';
 import type { CurrentSession } from './session/currentSession.ts';
 import type { SettingsStore } from './settings/userSettings.ts';
 
@@ -60,6 +61,7 @@ const handlers: Handlers = {
     return ctx.settings.get();
   },
   ...scoringHandlers,
+  ...importHandlers,
 };
 
 export interface Api {

@@ -10,6 +10,11 @@ import type { ScoringSettings } from '../scoring/input.ts';
 import type { Conflict, EligibilityResult, GridChange, SheetMark, StoredScore } from '../scoring/records.ts';
 import * as scoring from '../scoring/schemas.ts';
 import type { ComparisonView, RankingView, ScoringSheet, WhatIfView } from '../scoring/views.ts';
+import type { ColumnMapping } from '../import/fields.ts';
+import * as importing from '../import/schemas.ts';
+import type {
+  AttachmentInfo, Avis, DossierHistoryEntry, ImportLogEntry, ImportPreview, ImportReport, SavedMapping,
+} from '../import/types.ts';
 
 /** Declares a method: its argument schema and (as a type only) what it returns. */
 function method<Out>() {
@@ -80,6 +85,24 @@ export const contract = {
     }),
   ),
   whatIf: method<WhatIfView>()(scoring.whatIfChangeSchema.extend({ viewer: scoring.viewerSchema })),
+  // Import (issue #3). Paths are the files the user chose; progress goes to the event channel (task "import").
+  // Attachment bytes never travel as JSON: `attachmentGet` gives metadata, the shells serve the bytes.
+  importPreview: method<ImportPreview>()(
+    z.strictObject({ source: importing.filePathSchema, encoding: importing.encodingSchema.optional(), mapping: importing.mappingSchema.nullable().optional() }),
+  ),
+  importProposeMapping: method<{ mapping: ColumnMapping; savedMappingName: string | null }>()(
+    z.strictObject({ headers: z.array(z.string()) }),
+  ),
+  importRun: method<ImportReport>()(importing.importRunSchema),
+  importCancel: method<boolean>()(none),
+  importsList: method<ImportLogEntry[]>()(none),
+  mappingsList: method<SavedMapping[]>()(none),
+  mappingSave: method<SavedMapping>()(z.strictObject({ name: importing.mappingNameSchema, mapping: importing.mappingSchema })),
+  dossierHistory: method<DossierHistoryEntry[]>()(importing.dossierRefSchema),
+  dossierAvis: method<Avis[]>()(importing.dossierRefSchema),
+  dossierAttachments: method<AttachmentInfo[]>()(importing.dossierRefSchema),
+  attachmentGet: method<AttachmentInfo>()(z.strictObject({ id: z.number().int().positive() })),
+  dossierAcknowledgeChanges: method<Dossier>()(importing.dossierRefSchema.extend({ actor: z.string().min(1).nullable().optional() })),
 } as const;
 
 export type Contract = typeof contract;

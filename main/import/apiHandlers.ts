@@ -1,0 +1,100 @@
+/**
+ * The import methods of the API contract: thin calls into main/import, spread into the handler table of api.ts.
+ * One import runs at a time per API context; `importCancel` aborts it (nothing of it is committed).
+ */
+import type { MethodName, MethodOutput, ParsedInput } from '../../common/api/contract.ts';
+import { AppError } from '../../common/result.ts';
+import type { ApiContext } from '../api.ts';
+import { appendAudit } from '../audit/auditLog.ts';
+import { getAttachment, listAttachments } from '../db/attachmentRepo.ts';
+import { getDossier } from '../db/dossierRepo.ts';
+import { clearChangedAfterScoring, listAvis, listHistory } from '../db/dossierHistoryRepo.ts';
+import { getMapping, listImports, listMappings, saveMapping } from '../db/importRepo.ts';
+import { resolveMapping } from './columnMapping.ts';
+import { previewImport } from './previewImport.ts';
+import { runImport } from './runImport.ts';
+
+type ImportMethod = Extract<
+  MethodName,
+  | 'importPreview' | 'importProposeMapping' | 'importRun' | 'importCancel' | 'importsList' | 'mappingsList' | 'mappingSave'
+  | 'dossierHistory' | 'dossierAvis' | 'dossierAttachments' | 'attachmentGet' | 'dossierAcknowledgeChanges'
+>;
+
+const running = new WeakMap<ApiContext, AbortController>();
+
+function requireDossier(ctx: ApiContext, id: string): void {
+  if (!getDossier(ctx.session.db(), id)) throw new AppError('not_found', `Dossier « ${id} » introuvable dans cette session.`);
+}
+
+export const importHandlers: { [M in ImportMethod]: (arg: ParsedInput<M>, ctx: ApiContext) => MethodOutput<M> | Promise<MethodOutput<M>> } = {
+  importPreview: ({ source, encoding, mapping }, ctx) =>
+    previewImport(ctx.session.db(), { source, encoding: encoding ?? 'auto', mapping: mapping ?? null }),
+  importProposeMapping: ({ headers }, ctx) => {
+    const r = resolveMapping(headers, { saved: listMappings(ctx.session.db()) });
+    return { mapping: r.mapping, savedMappingName: r.savedMappingName };
+  },
+  importRun: async (arg, ctx) => {
+    const db = ctx.session.db();
+    if (running.has(ctx)) throw new AppError('busy', 'Un import est déjà en cours : attendez sa fin ou annulez-le.');
+    const controller = new AbortController();
+    running.set(ctx, controller);
+    try {
+      const named = arg.mappingName ? getMapping(db, arg.mappingName) : null;
+      if (arg.mappingName && !named && !arg.mapping) {
+        throw new AppError('mapping_not_found', `Correspondance « ${arg.mappingName} » introuvable dans cette session.`);
+      }
+      return await runImport(db, {
+        source: arg.source,
+        attachments: arg.attachments ?? null,
+        encoding: arg.encoding ?? 'auto',
+        mapping: arg.mapping ?? named?.mapping ?? null,
+        mappingName: named?.name ?? null,
+        saveMappingAs: arg.saveMappingAs ?? null,
+        dryRun: arg.dryRun ?? false,
+        signal: controller.signal,
+        onProgress: ctx.progress,
+        actor: 'interface',
+      });
+    } finally {
+      running.delete(ctx);
+    }
+  },
+  importCancel: (_arg, ctx) => {
+    const controller = running.get(ctx);
+    controller?.abort();
+    return controller !== undefined;
+  },
+  importsList: (_arg, ctx) => listImports(ctx.session.db()),
+  mappingsList: (_arg, ctx) => listMappings(ctx.session.db()),
+  mappingSave: ({ name, mapping }, ctx) => {
+    const db = ctx.session.db();
+    saveMapping(db, name, mapping);
+    return getMapping(db, name)!;
+  },
+  dossierHistory: ({ id }, ctx) => {
+    requireDossier(ctx, id);
+    return listHistory(ctx.session.db(), id);
+  },
+  dossierAvis: ({ id }, ctx) => {
+    requireDossier(ctx, id);
+    return listAvis(ctx.session.db(), id);
+  },
+  dossierAttachments: ({ id }, ctx) => {
+    requireDossier(ctx, id);
+    return listAttachments(ctx.session.db(), id);
+  },
+  attachmentGet: ({ id }, ctx) => {
+    const info = getAttachment(ctx.session.db(), id);
+    if (!info) throw new AppError('not_found', `Pièce jointe n° ${id} introuvable dans cette session.`);
+    return info;
+  },
+  dossierAcknowledgeChanges: ({ id, actor }, ctx) => {
+    const db = ctx.session.db();
+    requireDossier(ctx, id);
+    db.transaction(() => {
+      clearChangedAfterScoring(db, id);
+      appendAudit(db, 'dossier.acknowledgeChanges', { dossierId: id }, actor ?? null);
+    })();
+    return getDossier(db, id)!;
+  },
+};
