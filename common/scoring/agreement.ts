@@ -4,8 +4,8 @@
  * scored by every member who scored at all (a member with no value for the criterion would otherwise leave no
  * dossier to compute on).
  */
-import { icc2 } from './icc.ts';
-import { krippendorffAlpha } from './krippendorff.ts';
+import { icc2Flat } from './icc.ts';
+import { intervalAlphaFromMoments, type UnitMoments } from './krippendorff.ts';
 import type { ScoreMatrix } from './matrix.ts';
 
 export interface AgreementStats {
@@ -29,37 +29,55 @@ export interface Agreement {
   total: AgreementStats;
 }
 
-/** Statistics of one member × dossier table; `at(m, d)` is NaN where a value is missing. */
-function statsOf(M: number, D: number, at: (m: number, d: number) => number): AgreementStats {
-  const units: number[][] = [];
+/**
+ * A member × dossier table read in place: value(m, d) = values[base + m·strideM + d·strideD], NaN where missing.
+ * Criteria and totals are both such views of the analysis arrays, so nothing is copied per statistic.
+ */
+interface Table {
+  values: Float64Array;
+  base: number;
+  strideM: number;
+  strideD: number;
+}
+
+function statsOf(M: number, D: number, t: Table): AgreementStats {
+  const { values, base, strideM, strideD } = t;
+  const moments: UnitMoments[] = [];
+  const counts = new Int32Array(D);
   const hasAny = new Uint8Array(M);
   for (let d = 0; d < D; d += 1) {
-    const u: number[] = [];
-    for (let m = 0; m < M; m += 1) {
-      const v = at(m, d);
-      if (Number.isNaN(v)) continue;
-      u.push(v);
+    let n = 0;
+    let sum = 0;
+    for (let m = 0, at = base + d * strideD; m < M; m += 1, at += strideM) {
+      const v = values[at]!;
+      if (v !== v) continue; // NaN: missing
+      n += 1;
+      sum += v;
       hasAny[m] = 1;
     }
-    units.push(u);
+    const mean = n ? sum / n : 0;
+    let ss = 0;
+    for (let m = 0, at = base + d * strideD; m < M; m += 1, at += strideM) {
+      const v = values[at]!;
+      if (v === v) ss += (v - mean) ** 2;
+    }
+    counts[d] = n;
+    moments.push({ n, mean, ss });
   }
   const raters: number[] = [];
   for (let m = 0; m < M; m += 1) if (hasAny[m]) raters.push(m);
-  const rows: number[][] = [];
-  for (let d = 0; d < D; d += 1) {
-    if (units[d]!.length !== raters.length) continue;
-    rows.push(raters.map((m) => at(m, d)));
+  const k = raters.length;
+  let n = 0;
+  for (let d = 0; d < D; d += 1) if (k > 0 && counts[d] === k) n += 1;
+  const rows = new Float64Array(n * k);
+  for (let d = 0, i = 0; d < D; d += 1) {
+    if (k === 0 || counts[d] !== k) continue;
+    for (let j = 0; j < k; j += 1) rows[i * k + j] = values[base + raters[j]! * strideM + d * strideD]!;
+    i += 1;
   }
-  const alpha = krippendorffAlpha(units, 'interval');
-  const icc = icc2(rows);
-  return {
-    alpha: alpha.alpha,
-    icc21: icc.icc21,
-    icc2k: icc.icc2k,
-    units: alpha.units,
-    iccUnits: rows.length,
-    iccRaters: raters.length,
-  };
+  const alpha = intervalAlphaFromMoments(moments);
+  const icc = icc2Flat(rows, n, k);
+  return { alpha: alpha.alpha, icc21: icc.icc21, icc2k: icc.icc2k, units: alpha.units, iccUnits: n, iccRaters: k };
 }
 
 export function agreement(mx: ScoreMatrix, totals: Float64Array): Agreement {
@@ -69,8 +87,8 @@ export function agreement(mx: ScoreMatrix, totals: Float64Array): Agreement {
   return {
     criteria: mx.criteria.map((criterion, c) => ({
       criterion,
-      ...statsOf(M, D, (m, d) => mx.values[(m * D + d) * C + c]!),
+      ...statsOf(M, D, { values: mx.values, base: c, strideM: D * C, strideD: C }),
     })),
-    total: statsOf(M, D, (m, d) => totals[m * D + d]!),
+    total: statsOf(M, D, { values: totals, base: 0, strideM: D, strideD: 1 }),
   };
 }

@@ -17,23 +17,29 @@ export interface IccResult {
 
 /** `rows[i][j]` is judge j's rating of target i; every row has the same length k. */
 export function icc2(rows: readonly (readonly number[])[]): IccResult {
-  const n = rows.length;
   const k = rows[0]?.length ?? 0;
+  const flat = new Float64Array(rows.length * k);
+  rows.forEach((row, i) => flat.set(row, i * k));
+  return icc2Flat(flat, rows.length, k);
+}
+
+/** The same on a row-major n × k table (target i, judge j at i·k + j), for callers that hold a matrix already. */
+export function icc2Flat(x: Float64Array, n: number, k: number): IccResult {
   if (n < 2 || k < 2) return { icc21: null, icc2k: null, targets: n, judges: k };
 
   let grand = 0;
   const rowSum = new Float64Array(n);
   const colSum = new Float64Array(k);
-  rows.forEach((row, i) => {
-    for (let j = 0; j < k; j += 1) {
-      rowSum[i]! += row[j]!;
-      colSum[j]! += row[j]!;
+  for (let i = 0; i < n; i += 1) {
+    for (let j = 0, at = i * k; j < k; j += 1, at += 1) {
+      rowSum[i]! += x[at]!;
+      colSum[j]! += x[at]!;
     }
     grand += rowSum[i]!;
-  });
+  }
   const gm = grand / (n * k);
   let ssTotal = 0;
-  for (const row of rows) for (let j = 0; j < k; j += 1) ssTotal += (row[j]! - gm) ** 2;
+  for (let at = 0; at < n * k; at += 1) ssTotal += (x[at]! - gm) ** 2;
   let ssRows = 0;
   for (const s of rowSum) ssRows += (s / k - gm) ** 2;
   ssRows *= k;

@@ -50,9 +50,20 @@ export function buildMatrix(input: ScoringInput, options: MatrixOptions = {}): S
   }
 
   const values = new Float64Array(M * D * C).fill(Number.NaN);
+  // Scores arrive grouped by member and dossier (the table's key order): remembering the last look-up saves most of them.
+  let lastMember: string | undefined;
+  let lastDossier: string | undefined;
+  let m: number | undefined;
+  let d: number | undefined;
   for (const s of input.scores) {
-    const m = memberIndex.get(s.member);
-    const d = dossierIndex.get(s.dossier);
+    if (s.member !== lastMember) {
+      lastMember = s.member;
+      m = memberIndex.get(s.member);
+    }
+    if (s.dossier !== lastDossier) {
+      lastDossier = s.dossier;
+      d = dossierIndex.get(s.dossier);
+    }
     const c = criterionIndex.get(s.criterion);
     // Scores of observers, of excluded members, or for ids the grid no longer has, take no part.
     if (m === undefined || d === undefined || c === undefined || recused[m * D + d]) continue;

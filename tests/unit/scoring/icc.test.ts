@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { agreementOf, analyse } from '../../../common/scoring/analyse.ts';
 import { icc2 } from '../../../common/scoring/icc.ts';
+import { makeInput } from './build.ts';
 
 /** Shrout & Fleiss (1979), Table 2: six targets rated by four judges; Table 4 gives ICC(2,1) = .29, ICC(2,k) = .62. */
 const table2 = [
@@ -28,6 +30,16 @@ describe('ICC after Shrout & Fleiss (1979), case 2', () => {
     const r = icc2(table2);
     expect(r.icc21).toBeCloseTo((bms - ems) / (bms + 3 * ems + (4 * (jms - ems)) / 6), 10);
     expect(r.icc2k).toBeCloseTo((bms - ems) / (bms + (jms - ems) / 6), 10);
+  });
+
+  it('gives the same figures through the session pipeline (dossiers as targets, members as judges)', () => {
+    const members = ['j1', 'j2', 'j3', 'j4'];
+    const scores = Object.fromEntries(members.map((m, j) => [m, Object.fromEntries(table2.map((row, i) => [`t${i + 1}`, [row[j]!]]))]));
+    const input = makeInput({ criteria: [['c', 1]], members, dossiers: table2.map((_r, i) => `t${i + 1}`), scores, scale: { min: 0, max: 10, step: 1 } });
+    const stats = agreementOf(analyse(input)).criteria[0]!;
+    expect(stats).toMatchObject({ iccUnits: 6, iccRaters: 4 });
+    expect(stats.icc21).toBeCloseTo(icc2(table2).icc21!, 12);
+    expect(stats.icc2k).toBeCloseTo(icc2(table2).icc2k!, 12);
   });
 
   it('is 1 when judges agree exactly, and undefined with fewer than two targets or judges or no variation', () => {
