@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './webShell.ts';
 
-const rows = '.ag-center-cols-viewport [role="row"], .ag-center-cols-container [role="row"]';
+const dataRows = '.ag-row[row-id]';
 
 test('the demo session opens and the grid lists its 60 dossiers', async ({ page, shell }) => {
   await page.goto(shell.url);
@@ -9,7 +9,8 @@ test('the demo session opens and the grid lists its 60 dossiers', async ({ page,
   await expect(page.getByTestId('dossier-count')).toHaveText('60 dossiers');
   // AG Grid renders only visible rows: count the rows it reports, and check a real one is displayed.
   await expect(page.locator('.ag-root [role="grid"]')).toHaveAttribute('aria-rowcount', '61');
-  await expect(page.locator(rows).first()).toBeVisible();
+  await expect(page.locator(dataRows).first()).toBeVisible();
+  await expect(page.locator(`${dataRows} [col-id="name"]`).first()).not.toBeEmpty();
 });
 
 test('a filter on échelon narrows the grid to that échelon', async ({ page, shell }) => {
@@ -21,10 +22,10 @@ test('a filter on échelon narrows the grid to that échelon', async ({ page, sh
   expect(shown).toBeGreaterThan(0);
   expect(shown).toBeLessThan(60);
   await expect(page.locator('.ag-root [role="grid"]')).toHaveAttribute('aria-rowcount', String(shown + 1));
-  // Every displayed row is a région.
-  const echelons = await page.locator('[role="gridcell"][col-id="echelon"]').allTextContents();
-  expect(echelons.length).toBeGreaterThan(0);
-  expect(new Set(echelons)).toEqual(new Set(['Région']));
+  // Every displayed row is a région (polled: rows filtered out leave with an animation).
+  await expect
+    .poll(async () => [...new Set(await page.locator('[role="gridcell"][col-id="echelon"]').allTextContents())])
+    .toEqual(['Région']);
 });
 
 test('clicking a dossier shows its detail panel', async ({ page, shell }) => {
@@ -73,6 +74,6 @@ test('a new empty session can be created from the interface', async ({ page, she
   await dialog.getByLabel('Chemin du fichier de session (.comitia)').fill(shell.dir + '/nouvelle.comitia');
   await dialog.getByRole('button', { name: 'Valider' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('Nouvelle session')).toBeVisible();
+  await expect(page.getByText('Nouvelle session', { exact: true })).toBeVisible();
   await expect(page.getByTestId('dossier-count')).toHaveText('0 dossier');
 });

@@ -50,6 +50,7 @@ export async function startWebShell(sessionName = 'e2e.comitia'): Promise<{ shel
 }
 
 export const test = base.extend<{ shell: WebShell }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring
   shell: async ({}, use) => {
     const { shell, stop } = await startWebShell();
     await use(shell);
