@@ -13,7 +13,7 @@ import { readGrid, writeGrid } from '../db/gridRepo.ts';
 import { withDeferredForeignKeys } from './deferForeignKeys.ts';
 import { countScores } from './scoresRepo.ts';
 
-function scaleConflicts(db: Db, grid: Grid): void {
+function refuseScoresOffScale(db: Db, grid: Grid): void {
   const rows = db.prepare('SELECT member_id AS member, dossier_id AS dossier, criterion_id AS criterion, value FROM scores').iterate() as Iterable<{
     member: string;
     dossier: string;
@@ -52,7 +52,7 @@ export function setGrid(db: Db, grid: Grid, options: { confirm: boolean; actor: 
           `confirmez la modification de la grille (option --confirm), elle sera consignée au journal.`,
       );
     }
-    scaleConflicts(db, grid);
+    refuseScoresOffScale(db, grid);
     const kept = JSON.stringify(grid.criteria.map((c) => c.id));
     const removedScores = db.prepare('DELETE FROM scores WHERE criterion_id NOT IN (SELECT value FROM json_each(?))').run(kept).changes;
     const checks = JSON.stringify(grid.eligibility.map((e) => e.id));

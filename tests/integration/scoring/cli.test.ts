@@ -126,7 +126,7 @@ describe('comitia scores import', () => {
 
   it('reads a hand-made spreadsheet: BOM, Windows-1252, semicolons, decimal commas, a comment column', async () => {
     const text = 'member;dossier;criterion;score;comment\r\nasc;D1;pertinence;3,0;Très bien ancré\r\n';
-    const bytes = Buffer.concat([iconv.encode(text, 'windows-1252')]);
+    const bytes = iconv.encode(text, 'windows-1252');
     const r = await cli('scores', 'import', session, writeText(dir, 'excel.csv', bytes), '--json');
     expect(JSON.parse(r.out)).toMatchObject({ updated: 1, rejected: [] });
     const comment = await withDb(session, (db) =>
