@@ -33,7 +33,8 @@ const RULES: Rule[] = [
   { field: 'state', score: 100, system: true, test: is('etat du dossier', 'etat', 'statut', 'statut du dossier') },
   { field: 'depositedAt', score: 100, system: true, test: is('depose le', 'date de depot', 'date du depot', 'deposee le') },
 
-  { field: 'name', score: 95, test: is('nom de la collectivite', 'collectivite', 'nom de la collectivite candidate', 'collectivite candidate', 'nom du candidat', 'candidat', 'nom de la structure', 'structure', 'structure candidate', 'raison sociale', 'denomination', 'applicant', 'name', 'nom de la collectivite ou du groupement') },
+  { field: 'name', score: 95, test: is('nom de la collectivite', 'collectivite', 'nom de la collectivite candidate', 'collectivite candidate', 'nom du candidat', 'candidat', 'nom de la structure', 'structure', 'structure candidate', 'raison sociale', 'denomination', 'applicant', 'nom de la collectivite ou du groupement') },
+  { field: 'name', score: 85, test: is('nom', 'name', 'nom du demandeur') },
   { field: 'name', score: 80, test: all(has('nom'), any(has('collectivite'), has('structure'), has('candidat')), lacks('partenaire', 'referent', 'contact')) },
   { field: 'name', score: 70, system: true, test: is('entreprise raison sociale', 'association titre') },
   { field: 'name', score: 55, test: all(any(has('collectivite'), has('structure')), lacks('partenaire', 'type', 'categorie', 'echelon', 'code', 'referent')) },
