@@ -3,6 +3,7 @@
  * one succeeds (a file may be unreadable, locked or from a newer version: the next step is the fallback).
  */
 import { join, resolve } from 'node:path';
+import type { Api } from '../api.ts';
 
 /** The embedded demo session, created in the user's application-data folder on first start. */
 export const DEMO_SESSION_FILE = 'comitia-demo.comitia';
@@ -57,4 +58,24 @@ export function sessionPathFromArgv(argv: readonly string[], cwd: string): strin
 /** A "save as" dialog may return a name typed without the extension; the API requires it. */
 export function withSessionExtension(path: string): string {
   return path.endsWith(SESSION_EXTENSION) ? path : `${path}${SESSION_EXTENSION}`;
+}
+
+/**
+ * Runs the plan through the api (so the session is remembered and the demo reports progress) until one step
+ * succeeds. Never throws: returns the path opened (or null) and the failures met on the way, for the shell to show.
+ */
+export async function runStartupPlan(
+  api: Pick<Api, 'invoke'>,
+  steps: readonly StartupStep[],
+): Promise<{ opened: string | null; failures: string[] }> {
+  const failures: string[] = [];
+  for (const step of steps) {
+    const result =
+      step.action === 'createDemo'
+        ? await api.invoke('sessionCreate', { path: step.path, demo: true })
+        : await api.invoke('sessionOpen', { path: step.path });
+    if (result.ok) return { opened: step.path, failures };
+    failures.push(`${step.path} : ${result.error.message}`);
+  }
+  return { opened: null, failures };
 }

@@ -1,7 +1,7 @@
 /** Native file dialogs for session files (desktop only: the web shell asks for a path in the page instead). */
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
-import { withSessionExtension } from './startup.ts';
+import { withSessionExtension } from '../session/startupPlan.ts';
 import type { ShellTexts } from './texts.ts';
 
 export async function askSessionToOpen(parent: BrowserWindow | null, t: ShellTexts): Promise<string | null> {

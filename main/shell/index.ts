@@ -20,7 +20,7 @@ import { createIpcGate, type ApiInvoker } from './ipcGate.ts';
 import { buildMenuTemplate } from './menuTemplate.ts';
 import { isAllowedExternalUrl, trustedRendererOrigin } from './policy.ts';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './protocol.ts';
-import { sessionPathFromArgv, startupPlan } from './startup.ts';
+import { runStartupPlan, sessionPathFromArgv, startupPlan } from '../session/startupPlan.ts';
 import { shellTexts } from './texts.ts';
 import { createMainWindow } from './window.ts';
 
@@ -81,15 +81,7 @@ function start(): void {
       userDataDir: app.getPath('userData'),
       exists: existsSync,
     });
-    const failures: string[] = [];
-    for (const step of steps) {
-      const result =
-        step.action === 'createDemo'
-          ? await api.invoke('sessionCreate', { path: step.path, demo: true })
-          : await api.invoke('sessionOpen', { path: step.path });
-      if (result.ok) return;
-      failures.push(`${step.path} : ${result.error.message}`);
-    }
+    const { failures } = await runStartupPlan(api, steps);
     if (failures.length > 0) reportError(`${texts().startupFailed}.\n\n${failures.join('\n')}`);
   };
 

@@ -1,13 +1,17 @@
 /**
- * `npm run web [-- --session FILE] [--port N]`: the web shell. Serves the built renderer and the api on
- * 127.0.0.1 and prints the URL to open (it carries the per-run token).
+ * `npm run web [-- --session FILE] [--port N] [--data-dir DIR]`: the web shell. Serves the built renderer and the
+ * api on 127.0.0.1 and prints the URL to open (it carries the per-run token). Without --session it opens what the
+ * desktop application would (the last session, else the embedded demo); a --session file that does not exist yet
+ * is created as a demo session.
  */
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi } from '../api.ts';
 import { resourcesDir } from '../paths.ts';
 import { CurrentSession } from '../session/currentSession.ts';
-import { openOrCreateDemo, openStartupSession, userDataDir } from '../session/defaultSession.ts';
+import { userDataDir } from '../session/defaultSession.ts';
+import { runStartupPlan, startupPlan, type StartupStep } from '../session/startupPlan.ts';
 import { SettingsStore } from '../settings/userSettings.ts';
 import { startWebServer } from './webServer.ts';
 
@@ -21,21 +25,28 @@ const { values } = parseArgs({
 });
 
 const dataDir = values['data-dir'] ? resolve(values['data-dir']) : userDataDir();
+mkdirSync(dataDir, { recursive: true });
 const settings = new SettingsStore(dataDir);
 const session = new CurrentSession();
-let sessionPath: string;
-if (values.session) {
-  sessionPath = resolve(values.session);
-  if (await openOrCreateDemo(session, sessionPath)) console.log(`Session de démonstration créée : ${sessionPath}`);
-  settings.rememberSession(sessionPath);
-} else {
-  sessionPath = await openStartupSession(session, dataDir, settings.get().recentSessions);
-}
 const api = createApi({ session, settings, progress: () => undefined });
+
+const requested = values.session ? resolve(values.session) : null;
+const steps: StartupStep[] =
+  requested && !existsSync(requested)
+    ? [{ action: 'createDemo', path: requested, why: 'demo' }]
+    : startupPlan({ requested, recentSessions: settings.get().recentSessions, userDataDir: dataDir, exists: existsSync });
+const { opened, failures } = await runStartupPlan(api, steps);
+for (const failure of failures) console.error(`Session non ouverte : ${failure}`);
+if (requested && opened !== requested) process.exit(1);
+
 const rendererDir = values.renderer ? resolve(values.renderer) : resolve(resourcesDir(), '..', 'out', 'renderer');
+if (!existsSync(resolve(rendererDir, 'index.html'))) {
+  console.error(`Interface non construite (${rendererDir}) : lancez « npm run build » ou « npm run web ».`);
+  process.exit(1);
+}
 const web = await startWebServer({ api, rendererDir, port: values.port ? Number(values.port) : 0 });
 console.log(`Comitia (web) : ${web.url}`);
-console.log(`Session : ${sessionPath}`);
+console.log(`Session : ${opened ?? 'aucune'}`);
 
 const stop = (): void => {
   void web.close().then(() => {

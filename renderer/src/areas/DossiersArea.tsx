@@ -59,7 +59,13 @@ export function DossiersArea({ sessionKey }: { sessionKey: string }) {
         width: 180,
         filter: 'agTextColumnFilter',
       },
-      { field: 'outreMer', headerName: t('dossiers.col.outreMer'), valueFormatter: (p) => yesNo(p.value as boolean), width: 110 },
+      {
+        colId: 'outreMer',
+        headerName: t('dossiers.col.outreMer'),
+        // Text, not AG Grid's inferred checkbox: read aloud and filtered as "Oui"/"Non".
+        valueGetter: (p) => yesNo(p.data?.outreMer ?? null),
+        width: 110,
+      },
       {
         colId: 'countries',
         headerName: t('dossiers.col.countries'),

@@ -6,7 +6,7 @@ import {
   sessionPathFromArgv,
   startupPlan,
   withSessionExtension,
-} from '../../../main/shell/startup.ts';
+} from '../../../main/session/startupPlan.ts';
 
 const userData = join('/home', 'ada', '.config', 'Comitia');
 const demo = join(userData, DEMO_SESSION_FILE);
