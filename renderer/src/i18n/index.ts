@@ -4,11 +4,25 @@ import type { Language } from '../../../common/domain/types.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 
+/**
+ * One i18next namespace per capability, each with its own fr/en files beside the feature
+ * (e.g. `scoring/i18n.ts` exporting `{ fr, en }`); the default namespace `translation` holds the shell's texts.
+ * A capability registers its namespace here with one line.
+ */
+const namespaces: Record<string, { fr: object; en: object }> = {
+  translation: { fr, en },
+};
+
 export async function initI18n(language: Language): Promise<void> {
+  const resources = {
+    fr: Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m.fr])),
+    en: Object.fromEntries(Object.entries(namespaces).map(([ns, m]) => [ns, m.en])),
+  };
   await i18next.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources,
     lng: language,
     fallbackLng: 'fr',
+    defaultNS: 'translation',
     interpolation: { escapeValue: false },
     returnObjects: true,
   });
