@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,19 @@ export function resourcesDir(): string {
   throw new Error('resourcesDir: resources/reference-data not found above ' + fileURLToPath(import.meta.url));
 }
 
+let version: string | null = null;
+
+/** The application's version, from the package.json above this file (sources, bundle and packaged app alike). */
 export function projectVersion(): string {
-  return process.env.npm_package_version ?? '0.1.0';
+  if (version) return version;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i += 1) {
+    const candidate = join(dir, 'package.json');
+    if (existsSync(candidate)) {
+      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'comitia' && pkg.version) return (version = pkg.version);
+    }
+    dir = resolve(dir, '..');
+  }
+  throw new Error('projectVersion: package.json of comitia not found above ' + fileURLToPath(import.meta.url));
 }
