@@ -102,6 +102,27 @@ describe('the HTTP transport of the web shell', () => {
     expect(await invalid.json()).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
   });
 
+  it('streams progress events of long work to the page, only with the token', async () => {
+    expect((await fetch(new URL('/api/events?token=wrong', web.url))).status).toBe(401);
+    const events = await fetch(new URL(`/api/events?token=${web.token}`, web.url));
+    expect(events.headers.get('content-type')).toBe('text/event-stream');
+    const reader = events.body!.getReader();
+    await reader.read(); // the ": connected" comment: the listener is registered
+    const created = await post(web.token, 'sessionCreate', JSON.stringify({ path: join(dir, 'progress.comitia'), demo: true }));
+    expect(await created.json()).toMatchObject({ ok: true, value: { dossiers: 60 } });
+    let text = '';
+    while (!/"done":(\d+),"total":\1\b/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    await reader.cancel();
+    const progress = [...text.matchAll(/^data: (.*)$/gm)].map((m) => JSON.parse(m[1]!) as { task: string; done: number; total: number });
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.every((p) => p.task === 'demo')).toBe(true);
+    expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);
+  });
+
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
