@@ -51,6 +51,8 @@ export interface ImportOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Who ran it, for the audit log. */
   actor?: string | null;
+  /** Where attachments are unpacked before the transaction (the system's temporary folder by default). */
+  tempRoot?: string;
 }
 
 const ROWS_PER_SLICE = 500;
@@ -146,6 +148,7 @@ export async function runImport(db: Db, options: ImportOptions): Promise<ImportR
       const inImport = new Set(drafts.map((d) => d.dossier.id));
       staged = await stageAttachments(options.attachments, {
         wanted: (id) => inSession.has(id) || inImport.has(id),
+        tempRoot: options.tempRoot,
         signal,
         onProgress: (done, n) => progress(done, n, 'Lecture des pièces jointes'),
       }).catch((error: unknown) => {

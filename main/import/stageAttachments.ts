@@ -58,6 +58,8 @@ export async function stageAttachments(
   zipPath: string,
   options: {
     wanted: (dossierId: string) => boolean;
+    /** Where the private temporary folder is made (the system's temporary folder by default). */
+    tempRoot?: string;
     signal?: AbortSignal;
     onProgress?: (done: number, total: number) => void;
   },
@@ -72,7 +74,7 @@ export async function stageAttachments(
   if (size === 0) throw new AppError('empty_file', `L'archive des pièces jointes « ${fileName} » est vide (0 octet).`);
   const sha256 = await fileSha256(zipPath);
   const zip = await openZip(zipPath, `L'archive des pièces jointes « ${fileName} »`, ATTACHMENTS_LIMITS);
-  const dir = await mkdtemp(join(tmpdir(), 'comitia-import-'));
+  const dir = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'comitia-import-'));
   const cleanup = (): Promise<void> => rm(dir, { recursive: true, force: true });
   try {
     const files: StagedAttachment[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLayout, isDsSystemHeader, stateFromLabel } from '../../../common/import/dsLayout.ts';
 import { proposeMapping } from '../../../common/import/proposeMapping.ts';
+import type { SavedMapping } from '../../../common/import/types.ts';
 import { bestSavedMapping, parseMapping, resolveMapping } from '../../../main/import/columnMapping.ts';
 import { dsHeaders } from '../../fixtures/import/dsExport.ts';
 
@@ -89,9 +90,9 @@ describe('the mapping the user gives or saved', () => {
   });
 
   it('proposes again the saved mapping that fits the file, matching headers loosely', () => {
-    const saved = [
-      { name: 'autre appel', mapping: { 'Colonne X': 'name' as const, 'Colonne Y': 'email' as const }, createdAt: '', updatedAt: '', lastUsedAt: null },
-      { name: 'vague 1', mapping: { 'Territoire': 'name' as const, 'identifiant': 'id' as const }, createdAt: '', updatedAt: '', lastUsedAt: null },
+    const saved: SavedMapping[] = [
+      { name: 'autre appel', mapping: { 'Colonne X': 'name', 'Colonne Y': 'email' }, createdAt: '', updatedAt: '', lastUsedAt: null },
+      { name: 'vague 1', mapping: { Territoire: 'name', identifiant: 'id' }, createdAt: '', updatedAt: '', lastUsedAt: null },
     ];
     expect(bestSavedMapping(['Identifiant', 'Territoire ', 'Pays'], saved)?.name).toBe('vague 1');
     const r = resolveMapping(['Identifiant', 'Territoire', 'Pays'], { saved });
