@@ -12,8 +12,27 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
 
+/**
+ * Short labels (states, échelons, countries, Oui/Non) repeat on every row of a large export: their folded forms are
+ * remembered, within a bound, instead of normalising Unicode 50,000 times per import.
+ */
+const folded = new Map<string, string>();
+const FOLD_CACHE_MAX_KEY = 80;
+const FOLD_CACHE_SIZE = 20_000;
+
 /** Lower case, accents removed, typographic apostrophes and spaces unified: for comparing labels, not for storing. */
 export function foldText(text: string): string {
+  if (text.length > FOLD_CACHE_MAX_KEY) return fold(text);
+  let f = folded.get(text);
+  if (f === undefined) {
+    if (folded.size >= FOLD_CACHE_SIZE) folded.clear();
+    f = fold(text);
+    folded.set(text, f);
+  }
+  return f;
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -28,7 +47,7 @@ export function headerKey(text: string): string {
   return foldText(text).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, '0');
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 /** A cell as text, the way the user sees it. Dates (which exceljs gives as UTC wall-clock) become ISO dates. */
 export function cellToText(value: CellValue): string {
@@ -175,6 +194,7 @@ export function splitChoices(value: CellValue): string[] {
 
 /** Text as stored: trimmed, never interpreted (a leading =, +, - or @ stays a character). Empty is null. */
 export function parseText(value: CellValue): string | null {
-  const text = cellToText(value).replace(/\r\n?/g, '\n').trim();
+  const raw = cellToText(value);
+  const text = (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw).trim();
   return text === '' ? null : text;
 }

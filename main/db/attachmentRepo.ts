@@ -4,6 +4,7 @@
  * protocol or a safe temporary copy for the desktop).
  */
 import type { Db } from './connection.ts';
+import { cachedStatement } from './statementCache.ts';
 import type { AttachmentCategory, AttachmentInfo } from '../../common/import/types.ts';
 
 interface AttachmentRow {
@@ -31,11 +32,11 @@ const fromRow = (r: AttachmentRow): AttachmentInfo => ({
 });
 
 export function hasBlob(db: Db, sha256: string): boolean {
-  return db.prepare('SELECT 1 FROM blobs WHERE sha256 = ?').get(sha256) !== undefined;
+  return cachedStatement(db, 'SELECT 1 FROM blobs WHERE sha256 = ?').get(sha256) !== undefined;
 }
 
 export function insertBlob(db: Db, sha256: string, data: Buffer): void {
-  db.prepare('INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING').run(sha256, data.length, data);
+  cachedStatement(db, 'INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING').run(sha256, data.length, data);
 }
 
 export interface NewAttachment {
@@ -52,14 +53,15 @@ export interface NewAttachment {
 
 /** The attachment at this path of this dossier, if any (to tell new, replaced and unchanged files apart). */
 export function findAttachment(db: Db, dossierId: string, path: string): AttachmentInfo | null {
-  const row = db.prepare('SELECT * FROM attachments WHERE dossier_id = ? AND path = ?').get(dossierId, path) as
+  const row = cachedStatement(db, 'SELECT * FROM attachments WHERE dossier_id = ? AND path = ?').get(dossierId, path) as
     | AttachmentRow
     | undefined;
   return row ? fromRow(row) : null;
 }
 
 export function upsertAttachment(db: Db, a: NewAttachment): void {
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO attachments (dossier_id, path, file_name, category, media_type, size, sha256, import_id, added_at)
      VALUES (@dossierId, @path, @fileName, @category, @mediaType, @size, @sha256, @importId, @addedAt)
      ON CONFLICT (dossier_id, path) DO UPDATE SET file_name = excluded.file_name, category = excluded.category,
@@ -70,7 +72,7 @@ export function upsertAttachment(db: Db, a: NewAttachment): void {
 
 /** Removes stored bytes no attachment points to any more (a file replaced by a newer export). */
 export function deleteOrphanBlobs(db: Db): number {
-  return db.prepare('DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)').run().changes;
+  return cachedStatement(db, 'DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)').run().changes;
 }
 
 export function listAttachments(db: Db, dossierId: string): AttachmentInfo[] {
@@ -81,7 +83,7 @@ export function listAttachments(db: Db, dossierId: string): AttachmentInfo[] {
 }
 
 export function getAttachment(db: Db, id: number): AttachmentInfo | null {
-  const row = db.prepare('SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
+  const row = cachedStatement(db, 'SELECT * FROM attachments WHERE id = ?').get(id) as AttachmentRow | undefined;
   return row ? fromRow(row) : null;
 }
 
@@ -89,6 +91,6 @@ export function getAttachment(db: Db, id: number): AttachmentInfo | null {
 export function readAttachmentBytes(db: Db, id: number): { info: AttachmentInfo; data: Buffer } | null {
   const info = getAttachment(db, id);
   if (!info) return null;
-  const data = db.prepare('SELECT data FROM blobs WHERE sha256 = ?').pluck().get(info.sha256) as Buffer | undefined;
+  const data = cachedStatement(db, 'SELECT data FROM blobs WHERE sha256 = ?').pluck().get(info.sha256) as Buffer | undefined;
   return data ? { info, data } : null;
 }

@@ -1,14 +1,25 @@
 /** What imports did to each dossier (history), its expert opinions (`Avis`), and the "changed after scoring" mark. */
 import type { Db } from './connection.ts';
+import { cachedStatement } from './statementCache.ts';
 import type { Avis, DossierHistoryEntry, FieldChange } from '../../common/import/types.ts';
 
 export function insertHistory(
   db: Db,
   e: { dossierId: string; importId: number; at: string; kind: 'created' | 'updated'; changes: FieldChange[] },
 ): void {
-  db.prepare('INSERT INTO dossier_history (dossier_id, import_id, at, kind, changes) VALUES (?, ?, ?, ?, ?)').run(
+  cachedStatement(db, 'INSERT INTO dossier_history (dossier_id, import_id, at, kind, changes) VALUES (?, ?, ?, ?, ?)').run(
     e.dossierId, e.importId, e.at, e.kind, JSON.stringify(e.changes),
   );
+}
+
+/** One `created` entry for every dossier this import inserted (one statement: thousands of rows at once). */
+export function insertCreatedHistory(db: Db, importId: number, at: string): void {
+  cachedStatement(
+    db,
+    `INSERT INTO dossier_history (dossier_id, import_id, at, kind, changes)
+     SELECT id, @importId, @at, 'created', '[]' FROM dossiers WHERE last_import_id = @importId AND created_at = @at
+     ORDER BY rowid`,
+  ).run({ importId, at });
 }
 
 export function listHistory(db: Db, dossierId: string): DossierHistoryEntry[] {
@@ -33,8 +44,9 @@ export type NewAvis = Omit<Avis, 'id'>;
 
 /** Replaces a dossier's expert opinions with those of the latest export (the export always carries all of them). */
 export function replaceAvis(db: Db, dossierId: string, avis: NewAvis[], importId: number): void {
-  db.prepare('DELETE FROM avis WHERE dossier_id = ?').run(dossierId);
-  const insert = db.prepare(
+  cachedStatement(db, 'DELETE FROM avis WHERE dossier_id = ?').run(dossierId);
+  const insert = cachedStatement(
+    db,
     `INSERT INTO avis (dossier_id, position, introduction, answer, question, answer_yes_no, created_at, answered_at,
        instructeur, expert, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -47,7 +59,7 @@ export function replaceAvis(db: Db, dossierId: string, avis: NewAvis[], importId
 }
 
 export function listAvis(db: Db, dossierId: string): Avis[] {
-  const rows = db.prepare('SELECT * FROM avis WHERE dossier_id = ? ORDER BY position').all(dossierId) as {
+  const rows = cachedStatement(db, 'SELECT * FROM avis WHERE dossier_id = ? ORDER BY position').all(dossierId) as {
     id: number;
     dossier_id: string;
     introduction: string | null;
@@ -78,9 +90,9 @@ export function listAvis(db: Db, dossierId: string): Avis[] {
  * (migration 0003); a session without it has no scores.
  */
 export function scoredDossierIds(db: Db): Set<string> {
-  const hasScores = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'scores'`).get();
+  const hasScores = cachedStatement(db, `SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'scores'`).get();
   if (!hasScores) return new Set();
-  return new Set(db.prepare('SELECT DISTINCT dossier_id FROM scores').pluck().all() as string[]);
+  return new Set(cachedStatement(db, 'SELECT DISTINCT dossier_id FROM scores').pluck().all() as string[]);
 }
 
 /** Starts every warning that carries the mark, so that clearing the mark can remove it again. */
@@ -92,13 +104,13 @@ export function changedAfterScoringWarning(at: string, fields: readonly string[]
 }
 
 export function markChangedAfterScoring(db: Db, dossierId: string, at: string): void {
-  db.prepare('UPDATE dossiers SET changed_after_scoring_at = ? WHERE id = ?').run(at, dossierId);
+  cachedStatement(db, 'UPDATE dossiers SET changed_after_scoring_at = ? WHERE id = ?').run(at, dossierId);
 }
 
 /** The committee has seen the change: the mark and its warning go away. */
 export function clearChangedAfterScoring(db: Db, dossierId: string): void {
-  const warnings = db.prepare('SELECT warnings FROM dossiers WHERE id = ?').pluck().get(dossierId) as string | undefined;
+  const warnings = cachedStatement(db, 'SELECT warnings FROM dossiers WHERE id = ?').pluck().get(dossierId) as string | undefined;
   if (warnings === undefined) return;
   const kept = (JSON.parse(warnings) as string[]).filter((w) => !w.startsWith(CHANGED_AFTER_SCORING));
-  db.prepare('UPDATE dossiers SET changed_after_scoring_at = NULL, warnings = ? WHERE id = ?').run(JSON.stringify(kept), dossierId);
+  cachedStatement(db, 'UPDATE dossiers SET changed_after_scoring_at = NULL, warnings = ? WHERE id = ?').run(JSON.stringify(kept), dossierId);
 }

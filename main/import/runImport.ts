@@ -17,6 +17,7 @@ import { listDossiers } from '../db/dossierRepo.ts';
 import {
   CHANGED_AFTER_SCORING,
   changedAfterScoringWarning,
+  insertCreatedHistory,
   insertHistory,
   markChangedAfterScoring,
   replaceAvis,
@@ -116,7 +117,11 @@ export async function runImport(db: Db, options: ImportOptions): Promise<ImportR
     }
     const outcome = buildDossier(book.dossiers.rows[i]!, ctx);
     const id = outcome.kind === 'dossier' ? outcome.dossier.id : outcome.kind === 'empty' ? null : outcome.id;
-    if (id) rowsById.set(id, [...(rowsById.get(id) ?? []), outcome.row]);
+    if (id) {
+      const rows = rowsById.get(id);
+      if (rows) rows.push(outcome.row);
+      else rowsById.set(id, [outcome.row]);
+    }
     if (outcome.kind === 'dossier') {
       drafts.push({ row: outcome.row, dossier: outcome.dossier });
       warnings.push(...outcome.warnings);
@@ -291,7 +296,7 @@ function writeImport(
     report.attachments = attachments;
   }
 
-  for (const id of created) insertHistory(db, { dossierId: id, importId, at: now, kind: 'created', changes: [] });
+  insertCreatedHistory(db, importId, now);
   for (const [id, list] of changes) {
     insertHistory(db, { dossierId: id, importId, at: now, kind: 'updated', changes: list });
     const content = list.filter(isContentChange);
