@@ -15,10 +15,6 @@ function columnIndex(table: SourceTable, ...names: string[]): number {
   return table.headers.findIndex((h) => keys.includes(headerKey(h)));
 }
 
-export interface SheetIssues {
-  issues: RowIssue[];
-}
-
 /** `Avis` rows by dossier ID. Rows without a dossier ID are reported, not guessed. */
 export function readAvis(table: SourceTable, issues: RowIssue[]): Map<string, NewAvis[]> {
   const byDossier = new Map<string, NewAvis[]>();
