@@ -4,6 +4,7 @@ import type { Language, SessionInfo } from '../../common/domain/types.ts';
 import { DossiersArea } from './areas/DossiersArea.tsx';
 import { FutureArea } from './areas/FutureArea.tsx';
 import { SettingsArea } from './areas/SettingsArea.tsx';
+import { ScoringArea } from './scoring/ScoringArea.tsx';
 import { switchLanguage } from './i18n/index.ts';
 import { SessionBar } from './session/SessionBar.tsx';
 import { api } from './transport.ts';
@@ -73,7 +74,7 @@ export function App() {
       <main className="app-main" id="main">
         {session.error ? <p role="alert">{session.error}</p> : null}
         {area === 'dossiers' && <DossiersArea sessionKey={`${info?.path ?? ''}:${info?.dossiers ?? 0}`} />}
-        {area === 'scoring' && <FutureArea area="scoring" />}
+        {area === 'scoring' && <ScoringArea info={info} />}
         {area === 'deliberation' && <FutureArea area="deliberation" />}
         {area === 'minutes' && <FutureArea area="minutes" />}
         {area === 'settings' && <SettingsArea info={info} onLanguage={changeLanguage} />}

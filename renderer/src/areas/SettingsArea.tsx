@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language, SessionInfo } from '../../../common/domain/types.ts';
+import { ScoringSettings } from '../scoring/settings/ScoringSettings.tsx';
 import { api } from '../transport.ts';
 import { useApi } from '../useApi.ts';
 
@@ -36,6 +37,7 @@ export function SettingsArea({ info, onLanguage }: { info: SessionInfo | null; o
           </li>
         ))}
       </ul>
+      <ScoringSettings info={info} />
     </section>
   );
 }

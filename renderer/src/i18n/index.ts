@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../common/domain/types.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import * as scoring from '../scoring/i18n.ts';
 
 /**
  * One i18next namespace per capability, each with its own fr/en files beside the feature
@@ -11,6 +12,7 @@ import { fr } from './fr.ts';
  */
 const namespaces: Record<string, { fr: object; en: object }> = {
   translation: { fr, en },
+  scoring,
 };
 
 export async function initI18n(language: Language): Promise<void> {

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useScoring } from '../ScoringContext.ts';
+import { RankingGrid } from './RankingGrid.tsx';
+import { useRankingRows } from './RankingView.tsx';
+import { useRanking } from './useRanking.ts';
+
+/** A compact ranking beside the sheet, following each score as it is saved (the secretariat typing paper sheets). */
+export function LiveRanking() {
+  const { t } = useTranslation('scoring');
+  const { viewer, revision } = useScoring();
+  const state = useRanking(viewer, revision);
+  const rows = useRankingRows(state);
+  return (
+    <section className="live-ranking" aria-labelledby="live-ranking-title">
+      <h2 id="live-ranking-title">{t('sheet.liveRanking')}</h2>
+      {state.error ? (
+        <p className="blind-note">{state.error.message}</p>
+      ) : (
+        <div className="grid-wrap live-grid" data-testid="live-ranking">
+          <RankingGrid rows={rows} compact />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
+import { themeQuartz, type ColDef, type CellKeyDownEvent } from 'ag-grid-community';
+import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
+import { formatNumber } from '../format.ts';
+import { useScoring } from '../ScoringContext.ts';
+import type { MovedRow } from './useRanking.ts';
+
+const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
+
+export type RankingRow = MovedRow & { name: string; compared: boolean };
+
+interface GridContext {
+  toggleCompare: (dossier: string) => void;
+  compareLabel: (name: string) => string;
+}
+
+function CompareCell(p: CustomCellRendererProps<RankingRow, boolean, GridContext>) {
+  if (!p.data) return null;
+  const row = p.data;
+  return (
+    <input type="checkbox" tabIndex={-1} checked={row.compared} aria-label={p.context.compareLabel(row.name)} onChange={() => p.context.toggleCompare(row.dossier)} />
+  );
+}
+
+function RankCell(p: CustomCellRendererProps<RankingRow>) {
+  const { t } = useTranslation('scoring');
+  if (!p.data) return null;
+  const { rank, moved } = p.data;
+  return (
+    <span className="rank-cell">
+      <strong>{rank}</strong>
+      {moved ? (
+        <span key={`${rank}:${moved}`} className={moved > 0 ? 'move up' : 'move down'} title={t(moved > 0 ? 'ranking.movedUp' : 'ranking.movedDown', { count: Math.abs(moved) })}>
+          <span aria-hidden="true">{moved > 0 ? '▲' : '▼'}{Math.abs(moved)}</span>
+          <span className="visually-hidden">{t(moved > 0 ? 'ranking.movedUp' : 'ranking.movedDown', { count: Math.abs(moved) })}</span>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+function FlagsCell(p: CustomCellRendererProps<RankingRow>) {
+  const { t } = useTranslation('scoring');
+  const { grid } = useScoring();
+  if (!p.data) return null;
+  const row = p.data;
+  const rule = row.decidedBy;
+  const ruleLabel = rule?.startsWith('criterion:')
+    ? t('ranking.byCriterion', { label: grid.criteria.find((c) => `criterion:${c.id}` === rule)?.label ?? rule })
+    : rule === 'deposited' ? t('ranking.byDeposit') : null;
+  return (
+    <span className="flags">
+      {row.tied ? <span className="tag tag-warn">{t('ranking.tied')}</span> : null}
+      {row.divergent ? <span className="tag tag-alert">{t('ranking.divergent')}</span> : null}
+      {row.hidden ? <span className="tag tag-locked">{t('ranking.hidden')}</span> : null}
+      {ruleLabel ? <span className="muted">{t('ranking.decidedBy', { rule: ruleLabel })}</span> : null}
+    </span>
+  );
+}
+
+/** The ranking table: full (every figure) or compact (beside the sheet). Space ticks a row for the comparison. */
+export function RankingGrid({ rows, compact = false }: { rows: RankingRow[]; compact?: boolean }) {
+  const { t, i18n } = useTranslation('scoring');
+  const lang = i18n.language;
+  const { toggleBasket } = useScoring();
+
+  const columns = useMemo<ColDef<RankingRow>[]>(() => {
+    const figure = (colId: 'raw' | 'normalized' | 'median' | 'spread', width = 110): ColDef<RankingRow> => ({
+      colId,
+      headerName: t(`ranking.col.${colId}`),
+      headerTooltip: t(`ranking.tip.${colId}`),
+      valueGetter: (p) => p.data?.[colId] ?? null,
+      valueFormatter: (p) => formatNumber(p.value as number | null, lang, 2, true),
+      type: 'rightAligned',
+      width,
+    });
+    const all: (ColDef<RankingRow> | false)[] = [
+      !compact && { colId: 'compare', headerName: t('sheet.col.compare'), width: 112, sortable: false, cellRenderer: CompareCell },
+      { colId: 'rank', headerName: t('ranking.col.rank'), valueGetter: (p) => p.data?.rank, cellRenderer: RankCell, width: compact ? 76 : 96 },
+      { colId: 'dossier', headerName: t('ranking.col.dossier'), valueGetter: (p) => p.data?.name ?? '', flex: 2, minWidth: compact ? 150 : 240, tooltipValueGetter: (p) => p.data?.dossier },
+      figure('normalized', compact ? 92 : 120),
+      figure('raw', compact ? 80 : 110),
+      !compact && figure('median'),
+      !compact && figure('spread'),
+      !compact && { colId: 'scorers', headerName: t('ranking.col.scorers'), headerTooltip: t('ranking.tip.scorers'), valueGetter: (p) => p.data?.scorers, type: 'rightAligned', width: 100 },
+      { colId: 'flags', headerName: t('ranking.col.flags'), cellRenderer: FlagsCell, flex: compact ? 1 : 2, minWidth: compact ? 90 : 220, sortable: false },
+    ];
+    return all.filter((c): c is ColDef<RankingRow> => c !== false);
+  }, [t, lang, compact]);
+
+  const context = useMemo<GridContext>(
+    () => ({ toggleCompare: toggleBasket, compareLabel: (name) => t('compare.pick', { name }) }),
+    [toggleBasket, t],
+  );
+
+  const onKey = (e: CellKeyDownEvent<RankingRow>) => {
+    const event = e.event as KeyboardEvent | null;
+    if (event?.key === ' ' && e.data) {
+      event.preventDefault();
+      toggleBasket(e.data.dossier);
+    }
+  };
+
+  return (
+    <AgGridReact<RankingRow>
+      key={lang}
+      theme={theme}
+      rowData={rows}
+      columnDefs={columns}
+      context={context}
+      defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true }}
+      localeText={lang === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR}
+      getRowId={(p) => p.data.dossier}
+      rowClassRules={{ 'row-tied': (p) => !!p.data?.tied, 'row-divergent': (p) => !!p.data?.divergent }}
+      onCellKeyDown={onKey}
+      tooltipShowDelay={400}
+    />
+  );
+}

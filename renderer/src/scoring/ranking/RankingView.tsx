@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useScoring } from '../ScoringContext.ts';
+import { RankingApart } from './RankingApart.tsx';
+import { RankingGrid, type RankingRow } from './RankingGrid.tsx';
+import { useRanking, type RankingState } from './useRanking.ts';
+
+export function useRankingRows(state: RankingState): RankingRow[] {
+  const { dossiers, basket } = useScoring();
+  return useMemo(
+    () =>
+      (state.ranking?.ranking ?? []).map((r) => ({ ...r, name: dossiers.get(r.dossier)?.name ?? r.dossier, compared: basket.includes(r.dossier) })),
+    [state.ranking, dossiers, basket],
+  );
+}
+
+/** The ranking tab: rank, dossier, normalised and raw side by side, median, spread, count, flags; then what is apart. */
+export function RankingView() {
+  const { t } = useTranslation('scoring');
+  const { viewer, revision } = useScoring();
+  const state = useRanking(viewer, revision);
+  const rows = useRankingRows(state);
+
+  if (state.error) return <p role="status" className="blind-note">{state.error.message}</p>;
+  if (!state.ranking) return <p aria-live="polite">{t('loading')}</p>;
+  const r = state.ranking;
+  return (
+    <div className="ranking-view">
+      <p className="muted" data-testid="ranking-summary">
+        {t(r.rankBy === 'raw' ? 'ranking.byRaw' : 'ranking.byNormalized')} · {t('ranking.count', { count: r.ranking.length })}
+      </p>
+      <div className="grid-wrap ranking-grid" data-testid="ranking-grid">
+        <RankingGrid rows={rows} />
+      </div>
+      <RankingApart ranking={r} />
+    </div>
+  );
+}

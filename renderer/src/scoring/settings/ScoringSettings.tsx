@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../../common/domain/types.ts';
+import { api } from '../../transport.ts';
+import { useApi } from '../../useApi.ts';
+import '../scoring.css';
+import { CommitteeEditor } from './CommitteeEditor.tsx';
+import { GridEditor } from './GridEditor.tsx';
+import { ScoringRulesForm } from './ScoringRulesForm.tsx';
+
+/** The scoring part of Réglages: the grid, the session's scoring rules and the committee (the secretariat's work). */
+export function ScoringSettings({ info }: { info: SessionInfo | null }) {
+  const { t } = useTranslation('scoring');
+  const key = info?.path ?? '';
+  const grid = useApi(() => api.gridGet({}), [key]);
+  const rules = useApi(() => api.scoringSettingsGet({}), [key]);
+  const members = useApi(() => api.membersList({}), [key]);
+  if (!info) return null;
+  const error = grid.error ?? rules.error ?? members.error;
+  return (
+    <section className="scoring-settings" aria-labelledby="scoring-settings-title">
+      <h2 id="scoring-settings-title">{t('settingsSection')}</h2>
+      {error ? <p role="alert">{error}</p> : null}
+      {grid.data ? <GridEditor key={`grid:${key}`} grid={grid.data} onSaved={grid.reload} /> : null}
+      {rules.data ? <ScoringRulesForm key={`rules:${key}`} settings={rules.data} onSaved={rules.reload} /> : null}
+      {members.data ? <CommitteeEditor key={`members:${key}`} members={members.data} onSaved={members.reload} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GridApi } from 'ag-grid-community';
+import type { Member } from '../../../../common/domain/types.ts';
+import { formatNumber } from '../format.ts';
+import { LiveRanking } from '../ranking/LiveRanking.tsx';
+import { useScoring } from '../ScoringContext.ts';
+import { RefusedEntries } from './RefusedEntries.tsx';
+import { ScoreDetail } from './ScoreDetail.tsx';
+import { SheetGrid, SCORE_PREFIX, type FocusedCell } from './SheetGrid.tsx';
+import { buildRows, readTypedCheck, readTypedScore, type SheetGridRow } from './sheetModel.ts';
+import { SheetToolbar } from './SheetToolbar.tsx';
+import { useEligibility } from './useEligibility.ts';
+import { useSheet } from './useSheet.ts';
+
+const LIVE_KEY = 'comitia.scoring.liveRanking';
+
+/** One member's sheet: the grid, what remains, the refused entries, the focused score's detail and comment. */
+export function MemberSheet({ member, refreshTick }: { member: Member; refreshTick: number }) {
+  const { t, i18n } = useTranslation('scoring');
+  const { grid, dossiers, viewer, actor, changed, basket, toggleBasket } = useScoring();
+  const sheet = useSheet({
+    member: member.id,
+    viewer,
+    enteredBy: viewer === null ? 'secretariat' : undefined,
+    actor,
+    onChanged: changed,
+    refreshTick,
+  });
+  const eligibility = useEligibility(actor, refreshTick, changed);
+  const { reload } = sheet;
+  const apiRef = useRef<GridApi<SheetGridRow> | null>(null);
+  const commentRef = useRef<HTMLTextAreaElement | null>(null);
+  const [focused, setFocused] = useState<FocusedCell | null>(null);
+  const [notice, setNotice] = useState('');
+  const [live, setLive] = useState(() => localStorage.getItem(LIVE_KEY) === 'on');
+
+  const criteria = useMemo(() => grid.criteria.map((c) => c.id), [grid]);
+  const { sheet: loaded, pending, drafts } = sheet;
+  const rows = useMemo(
+    () => (loaded ? buildRows(loaded, dossiers, criteria, { pending, drafts }, eligibility.results, basket) : []),
+    [loaded, pending, drafts, dossiers, criteria, eligibility.results, basket],
+  );
+
+  const lang = i18n.language;
+  const onScore = useCallback(
+    (dossier: string, criterionId: string, typed: unknown) => {
+      const criterion = grid.criteria.find((c) => c.id === criterionId);
+      if (!criterion) return;
+      const scale = criterion.scale ?? grid.scale;
+      const read = readTypedScore(typed, scale);
+      const row = sheet.sheet?.rows.find((r) => r.dossier === dossier);
+      if (read.kind === 'clear') {
+        if (row?.scores[criterionId]) sheet.clearValue(dossier, criterionId);
+        else sheet.dropDraft(dossier, criterionId);
+      } else if (read.kind === 'value') {
+        sheet.saveValue(dossier, criterionId, read.value);
+      } else {
+        const error = t(`sheet.refused.${read.reason}`, {
+          dossier: dossiers.get(dossier)?.name ?? dossier,
+          id: dossier,
+          criterion: criterion.label,
+          typed: read.typed,
+          min: formatNumber(scale.min, lang, 3),
+          max: formatNumber(scale.max, lang, 3),
+          step: formatNumber(scale.step, lang, 3),
+        });
+        sheet.refuse(dossier, criterionId, { typed: read.typed, error });
+      }
+    },
+    [grid, sheet, dossiers, t, lang],
+  );
+
+  const onCheck = useCallback(
+    (dossier: string, check: string, typed: unknown) => {
+      const read = readTypedCheck(typed);
+      const label = grid.eligibility.find((e) => e.id === check)?.label ?? check;
+      if (read.kind === 'refused') {
+        setNotice(t('sheet.checkRefused', { typed: read.typed, dossier: dossiers.get(dossier)?.name ?? dossier, check: label }));
+        return;
+      }
+      void eligibility.record(dossier, check, read.kind === 'clear' ? null : read.passed).then(reload);
+    },
+    [grid, eligibility, dossiers, t, reload],
+  );
+
+  const goToCell = useCallback((cell: FocusedCell) => {
+    const api = apiRef.current;
+    const node = api?.getRowNode(cell.dossier);
+    if (!api || !node || node.rowIndex === null) return;
+    api.ensureIndexVisible(node.rowIndex);
+    api.ensureColumnVisible(cell.column);
+    api.setFocusedCell(node.rowIndex, cell.column);
+  }, []);
+
+  const onLockedKey = useCallback(
+    (dossier: string) => setNotice(t('sheet.lockedNotice', { name: member.name, dossier: dossiers.get(dossier)?.name ?? dossier })),
+    [t, member.name, dossiers],
+  );
+
+  const toggleLive = () => {
+    localStorage.setItem(LIVE_KEY, live ? 'off' : 'on');
+    setLive(!live);
+  };
+
+  const focusedCriterion = focused?.column.startsWith(SCORE_PREFIX) ? focused.column.slice(SCORE_PREFIX.length) : null;
+  const focusedRow = focused ? rows.find((r) => r.id === focused.dossier) ?? null : null;
+
+  if (sheet.loadError && !sheet.sheet) return <p role="alert">{sheet.loadError}</p>;
+  if (!sheet.sheet) return <p aria-live="polite">{t('loading')}</p>;
+
+  return (
+    <div className="member-sheet">
+      <SheetToolbar member={member} sheet={sheet.sheet} saving={sheet.saving} refused={sheet.drafts.size} live={live} onToggleLive={toggleLive} onMarked={reload} />
+      <RefusedEntries drafts={sheet.drafts} onGoTo={goToCell} />
+      <p className="notice" aria-live="polite">
+        {notice || eligibility.error}
+      </p>
+      <div className="sheet-body">
+        <div className="grid-wrap sheet-grid" data-testid="sheet-grid">
+          <SheetGrid
+            rows={rows}
+            grid={grid}
+            canScore
+            canCheck={viewer === null}
+            apiRef={apiRef}
+            onScore={onScore}
+            onCheck={onCheck}
+            onFocus={setFocused}
+            onToggleCompare={toggleBasket}
+            onCommentKey={(cell) => {
+              setFocused(cell);
+              // The detail panel renders the comment field for this cell on the next frame.
+              requestAnimationFrame(() => commentRef.current?.focus());
+            }}
+            onLockedKey={onLockedKey}
+          />
+        </div>
+        <div className="sheet-side">
+          {live ? <LiveRanking /> : null}
+          <ScoreDetail
+            row={focusedRow}
+            criterionId={focusedCriterion}
+            commentRef={commentRef}
+            onSaveComment={sheet.saveComment}
+            onBack={() => focused && goToCell(focused)}
+          />
+        </div>
+      </div>
+      <p className="keys muted">{t('sheet.keys')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,246 @@
+import { useMemo, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
+import { themeQuartz, type CellEditRequestEvent, type CellKeyDownEvent, type ColDef, type GridApi, type SuppressKeyboardEventParams } from 'ag-grid-community';
+import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
+import type { Grid } from '../../../../common/domain/types.ts';
+import { formatNumber } from '../format.ts';
+import { cellValue, type SheetGridRow } from './sheetModel.ts';
+import { ScoreEditor } from './ScoreEditor.tsx';
+
+const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
+
+export interface FocusedCell {
+  dossier: string;
+  column: string;
+}
+
+interface GridContext {
+  toggleCompare: (dossier: string) => void;
+  compareLabel: (name: string) => string;
+}
+
+export const SCORE_PREFIX = 'score:';
+export const CHECK_PREFIX = 'check:';
+
+function CompareCell(p: CustomCellRendererProps<SheetGridRow, boolean, GridContext>) {
+  if (!p.data) return null;
+  const row = p.data;
+  return (
+    <input
+      type="checkbox"
+      tabIndex={-1}
+      checked={row.compared}
+      aria-label={p.context.compareLabel(row.name)}
+      onChange={() => p.context.toggleCompare(row.id)}
+    />
+  );
+}
+
+function DossierCell(p: CustomCellRendererProps<SheetGridRow>) {
+  const { t } = useTranslation('scoring');
+  if (!p.data) return null;
+  const row = p.data;
+  return (
+    <span className="dossier-cell">
+      <span className="dossier-name">{row.name}</span> <span className="muted dossier-id">{row.id}</span>
+      {row.recused ? <span className="tag tag-locked">{t('sheet.recusedTag')}</span> : null}
+      {row.failedChecks.length ? <span className="tag tag-warn">{t('sheet.ineligibleTag')}</span> : null}
+    </span>
+  );
+}
+
+function ScoreCell(p: CustomCellRendererProps<SheetGridRow> & { criterion: string }) {
+  const { t } = useTranslation('scoring');
+  if (!p.data) return null;
+  const comment = p.data.scores[p.criterion]?.comment;
+  return (
+    <span className="score-cell">
+      {p.valueFormatted ?? ''}
+      {comment ? (
+        <span className="comment-mark" title={comment}>
+          <span aria-hidden="true">✎</span>
+          <span className="visually-hidden">{t('sheet.hasComment')}</span>
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/**
+ * One row per dossier, one column per criterion (then the eligibility checks): Excel-like keys. A digit starts
+ * editing, Enter/Tab/arrows commit and move, Delete clears, Space adds the row to the comparison, C opens the
+ * comment. Recused rows are not editable. The grid never stores anything itself (readOnlyEdit): every edit goes to
+ * `onScore`/`onCheck`, and the rows come back from the core.
+ */
+export function SheetGrid({ rows, grid, canScore, canCheck, apiRef, onScore, onCheck, onFocus, onToggleCompare, onCommentKey, onLockedKey }: {
+  rows: SheetGridRow[];
+  grid: Grid;
+  canScore: boolean;
+  canCheck: boolean;
+  apiRef: RefObject<GridApi<SheetGridRow> | null>;
+  onScore: (dossier: string, criterion: string, typed: unknown) => void;
+  onCheck: (dossier: string, check: string, typed: unknown) => void;
+  onFocus: (cell: FocusedCell | null) => void;
+  onToggleCompare: (dossier: string) => void;
+  onCommentKey: (cell: FocusedCell) => void;
+  onLockedKey: (dossier: string) => void;
+}) {
+  const { t, i18n } = useTranslation('scoring');
+  const lang = i18n.language;
+
+  const columns = useMemo<ColDef<SheetGridRow>[]>(() => {
+    const suppressShortcut = (p: SuppressKeyboardEventParams<SheetGridRow>) =>
+      !p.editing && (p.event.key === ' ' || p.event.key === 'c' || p.event.key === 'C');
+    const yesNo = (v: boolean | null | undefined) => (v === true ? t('sheet.yes') : v === false ? t('sheet.no') : '');
+    return [
+      {
+        colId: 'compare',
+        headerName: t('sheet.col.compare'),
+        width: 112,
+        pinned: 'left',
+        sortable: false,
+        resizable: false,
+        valueGetter: (p) => p.data?.compared ?? false,
+        cellRenderer: CompareCell,
+        suppressKeyboardEvent: suppressShortcut,
+      },
+      {
+        colId: 'dossier',
+        headerName: t('sheet.col.dossier'),
+        valueGetter: (p) => p.data?.name ?? '',
+        cellRenderer: DossierCell,
+        pinned: 'left',
+        width: 300,
+        filter: 'agTextColumnFilter',
+        suppressKeyboardEvent: suppressShortcut,
+      },
+      ...grid.criteria.map(
+        (c): ColDef<SheetGridRow> => ({
+          colId: `${SCORE_PREFIX}${c.id}`,
+          headerName: c.label,
+          headerTooltip: `${c.label} — ${t('sheet.weight', { weight: formatNumber(c.weight, lang) })}${c.description ? `\n${c.description}` : ''}`,
+          width: 158,
+          headerClass: 'header-criterion',
+          wrapHeaderText: true,
+          autoHeaderHeight: true,
+          editable: (p) => canScore && !!p.data && !p.data.recused && !p.data.hidden,
+          valueGetter: (p) => (p.data ? cellValue(p.data, c.id) : null),
+          valueFormatter: (p) => (typeof p.value === 'number' ? formatNumber(p.value, lang, 3) : ((p.value as string | null) ?? '')),
+          cellEditor: ScoreEditor,
+          cellRenderer: ScoreCell,
+          cellRendererParams: { criterion: c.id },
+          cellClassRules: {
+            'cell-refused': (p) => !!p.data?.drafts[c.id],
+            'cell-saving': (p) => !!p.data && c.id in p.data.pending,
+          },
+          type: 'rightAligned',
+          suppressKeyboardEvent: suppressShortcut,
+        }),
+      ),
+      ...grid.eligibility.map(
+        (e): ColDef<SheetGridRow> => ({
+          colId: `${CHECK_PREFIX}${e.id}`,
+          headerName: e.label,
+          headerTooltip: `${t('sheet.checkTooltip')} — ${e.label}${e.description ? `\n${e.description}` : ''}`,
+          headerClass: 'header-check',
+          width: 120,
+          wrapHeaderText: true,
+          autoHeaderHeight: true,
+          editable: () => canCheck,
+          valueGetter: (p) => yesNo(p.data?.eligibility[e.id]),
+          cellEditor: ScoreEditor,
+          cellClassRules: { 'cell-failed': (p) => p.data?.eligibility[e.id] === false },
+          suppressKeyboardEvent: suppressShortcut,
+        }),
+      ),
+      {
+        colId: 'total',
+        headerName: t('sheet.col.total'),
+        headerTooltip: t('sheet.totalTooltip'),
+        width: 100,
+        type: 'rightAligned',
+        valueGetter: (p) => p.data?.total ?? null,
+        valueFormatter: (p) => (p.value === null ? '' : formatNumber(p.value as number, lang, 2, true)),
+        suppressKeyboardEvent: suppressShortcut,
+      },
+      {
+        colId: 'status',
+        headerName: t('sheet.col.status'),
+        width: 190,
+        valueGetter: (p) => {
+          const row = p.data;
+          if (!row) return '';
+          if (row.recused) return t('sheet.status.recused');
+          if (row.hidden) return t('sheet.status.hidden');
+          if (row.failedChecks.length) return t('sheet.status.ineligible');
+          const missing = grid.criteria.filter((c) => row.scores[c.id] === undefined).length;
+          return missing === 0 ? t('sheet.status.complete') : t('sheet.status.missing', { count: missing });
+        },
+        cellClassRules: { 'cell-done': (p) => !!p.data?.complete },
+        suppressKeyboardEvent: suppressShortcut,
+      },
+    ];
+  }, [grid, canScore, canCheck, t, lang]);
+
+  const context = useMemo<GridContext>(
+    () => ({ toggleCompare: onToggleCompare, compareLabel: (name) => t('compare.pick', { name }) }),
+    [onToggleCompare, t],
+  );
+
+  const onEditRequest = (e: CellEditRequestEvent<SheetGridRow>) => {
+    const colId = e.column.getColId();
+    if (colId.startsWith(SCORE_PREFIX)) onScore(e.data.id, colId.slice(SCORE_PREFIX.length), e.newValue);
+    else if (colId.startsWith(CHECK_PREFIX)) onCheck(e.data.id, colId.slice(CHECK_PREFIX.length), e.newValue);
+  };
+
+  const onKey = (e: CellKeyDownEvent<SheetGridRow>) => {
+    const event = e.event as KeyboardEvent | null;
+    if (!event || !e.data || (event.target as HTMLElement | null)?.tagName === 'INPUT') return;
+    const colId = e.column.getColId();
+    if (event.key === ' ') {
+      event.preventDefault();
+      onToggleCompare(e.data.id);
+    } else if ((event.key === 'c' || event.key === 'C') && colId.startsWith(SCORE_PREFIX)) {
+      event.preventDefault();
+      onCommentKey({ dossier: e.data.id, column: colId });
+    } else if (e.data.recused && colId.startsWith(SCORE_PREFIX) && /^[\d.,]$/.test(event.key)) {
+      onLockedKey(e.data.id);
+    }
+  };
+
+  return (
+    <AgGridReact<SheetGridRow>
+      key={lang}
+      theme={theme}
+      rowData={rows}
+      columnDefs={columns}
+      context={context}
+      defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true }}
+      localeText={lang === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR}
+      getRowId={(p) => p.data.id}
+      rowClassRules={{
+        'row-recused': (p) => !!p.data?.recused,
+        'row-ineligible': (p) => !!p.data?.failedChecks.length,
+      }}
+      readOnlyEdit
+      onCellEditRequest={onEditRequest}
+      enterNavigatesVertically
+      enterNavigatesVerticallyAfterEdit
+      stopEditingWhenCellsLoseFocus
+      tooltipShowDelay={400}
+      onGridReady={(e) => {
+        apiRef.current = e.api;
+      }}
+      onGridPreDestroyed={() => {
+        apiRef.current = null;
+      }}
+      onCellFocused={(e) => {
+        const row = e.rowIndex === null || e.rowIndex === undefined ? null : e.api.getDisplayedRowAtIndex(e.rowIndex);
+        const col = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
+        onFocus(row?.data && col ? { dossier: row.data.id, column: col } : null);
+      }}
+      onCellKeyDown={onKey}
+    />
+  );
+}

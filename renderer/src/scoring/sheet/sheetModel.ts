@@ -1,0 +1,136 @@
+/**
+ * The member's sheet as the grid shows it: the core's sheet, plus what this window holds that the file does not yet
+ * (scores being saved, entries refused and kept as typed until corrected). Pure functions, no React.
+ */
+import type { Dossier, Scale } from '../../../../common/domain/types.ts';
+import type { EligibilityResult } from '../../../../common/scoring/records.ts';
+import type { ScoringSheet, SheetScore } from '../../../../common/scoring/views.ts';
+import { parseTypedNumber } from '../format.ts';
+
+/** What the person typed and why it was refused; shown in the cell until corrected or cleared. */
+export interface CellDraft {
+  typed: string;
+  /** Already translated: names the dossier and the criterion. */
+  error: string;
+}
+
+export interface SheetGridRow {
+  id: string;
+  name: string;
+  recused: boolean;
+  failedChecks: string[];
+  /** The viewer may not see this member's scores for the dossier. */
+  hidden: boolean;
+  complete: boolean;
+  total: number | null;
+  /** By criterion id: what the file holds. */
+  scores: Record<string, SheetScore>;
+  /** By criterion id: a value on its way to the file (null: being cleared). */
+  pending: Record<string, number | null>;
+  /** By criterion id: refused entries. */
+  drafts: Record<string, CellDraft>;
+  /** By check id: the dossier's eligibility result (null: not assessed). */
+  eligibility: Record<string, boolean | null>;
+  compared: boolean;
+}
+
+export const cellKey = (dossier: string, column: string) => `${dossier}\u0000${column}`;
+
+export interface Overlays {
+  pending: ReadonlyMap<string, number | null>;
+  drafts: ReadonlyMap<string, CellDraft>;
+}
+
+export function buildRows(
+  sheet: ScoringSheet,
+  dossiers: ReadonlyMap<string, Dossier>,
+  criteria: readonly string[],
+  overlays: Overlays,
+  eligibility: readonly EligibilityResult[],
+  basket: readonly string[],
+): SheetGridRow[] {
+  const results = new Map<string, Record<string, boolean | null>>();
+  for (const r of eligibility) {
+    const row = results.get(r.dossier) ?? {};
+    row[r.check] = r.passed;
+    results.set(r.dossier, row);
+  }
+  const picked = new Set(basket);
+  return sheet.rows.map((row) => {
+    const pending: Record<string, number | null> = {};
+    const drafts: Record<string, CellDraft> = {};
+    for (const c of criteria) {
+      const key = cellKey(row.dossier, c);
+      if (overlays.pending.has(key)) pending[c] = overlays.pending.get(key)!;
+      const draft = overlays.drafts.get(key);
+      if (draft) drafts[c] = draft;
+    }
+    return {
+      id: row.dossier,
+      name: dossiers.get(row.dossier)?.name ?? row.dossier,
+      recused: row.recused,
+      failedChecks: row.failedChecks,
+      hidden: row.hidden,
+      complete: row.complete,
+      total: row.total,
+      scores: row.scores,
+      pending,
+      drafts,
+      eligibility: results.get(row.dossier) ?? {},
+      compared: picked.has(row.dossier),
+    };
+  });
+}
+
+/** What a score cell shows: the refused text as typed, else the value being saved, else the stored one. */
+export function cellValue(row: SheetGridRow, criterion: string): number | string | null {
+  const draft = row.drafts[criterion];
+  if (draft) return draft.typed;
+  if (criterion in row.pending) return row.pending[criterion] ?? null;
+  return row.scores[criterion]?.value ?? null;
+}
+
+export type TypedScore =
+  | { kind: 'clear' }
+  | { kind: 'value'; value: number }
+  | { kind: 'refused'; typed: string; reason: 'notANumber' | 'outOfRange' | 'offStep' };
+
+const STEP_TOLERANCE = 1e-9;
+
+/** Reads what was typed in a score cell against the criterion's scale (the core checks again on saving). */
+export function readTypedScore(raw: unknown, scale: Scale): TypedScore {
+  const typed = raw === null || raw === undefined ? '' : String(raw).trim();
+  if (typed === '') return { kind: 'clear' };
+  const value = typeof raw === 'number' ? raw : parseTypedNumber(typed);
+  if (!Number.isFinite(value)) return { kind: 'refused', typed, reason: 'notANumber' };
+  if (value < scale.min - STEP_TOLERANCE || value > scale.max + STEP_TOLERANCE) return { kind: 'refused', typed, reason: 'outOfRange' };
+  const steps = (value - scale.min) / scale.step;
+  if (Math.abs(steps - Math.round(steps)) > STEP_TOLERANCE * Math.max(1, Math.abs(steps))) return { kind: 'refused', typed, reason: 'offStep' };
+  return { kind: 'value', value };
+}
+
+export type TypedCheck = { kind: 'clear' } | { kind: 'value'; passed: boolean } | { kind: 'refused'; typed: string };
+
+/** Eligibility is typed as yes/no: o, oui, y, yes, 1 / n, non, no, 0. */
+export function readTypedCheck(raw: unknown): TypedCheck {
+  const typed = raw === null || raw === undefined ? '' : String(raw).trim();
+  if (typed === '') return { kind: 'clear' };
+  const word = typed.toLocaleLowerCase('fr');
+  if (['o', 'oui', 'y', 'yes', '1', 'true', 'vrai'].includes(word)) return { kind: 'value', passed: true };
+  if (['n', 'non', 'no', '0', 'false', 'faux'].includes(word)) return { kind: 'value', passed: false };
+  return { kind: 'refused', typed };
+}
+
+/** The sheet with one score replaced (or removed when `score` is null), as the core answered. */
+export function patchScore(sheet: ScoringSheet, dossier: string, criterion: string, score: SheetScore | null): ScoringSheet {
+  return {
+    ...sheet,
+    rows: sheet.rows.map((row) => {
+      if (row.dossier !== dossier) return row;
+      const scores = { ...row.scores };
+      if (score) scores[criterion] = score;
+      else delete scores[criterion];
+      return { ...row, scores };
+    }),
+  };
+}
