@@ -8,6 +8,7 @@
  * Countries are ISO 3166-1 alpha-3 codes; the generator keeps only those on the DAC 2022-2023 list of ODA recipients,
  * and reads "priority country" from the CICID list, not from this file.
  */
+import { mulberry32 } from '../../common/seededRandom.ts';
 import type { Dossier, Echelon, Member, Scheme } from '../../common/domain/types.ts';
 import { AppError } from '../../common/result.ts';
 import { referenceData, type ReferenceData } from '../reference/referenceData.ts';
@@ -224,7 +225,7 @@ export const DEMO_DOSSIER_COUNT = 60;
 const DAC_LIST = '2022-2023';
 
 // ---------------------------------------------------------------------------------------------------------------
-// A small seeded PRNG: mulberry32 (public domain, Tommy Ettinger). Math.random cannot be seeded.
+// Seeded randomness (common/seededRandom.ts): Math.random cannot be seeded.
 
 interface Rng {
   /** Uniform in [0, 1). */
@@ -236,17 +237,6 @@ interface Rng {
   weighted<T>(items: readonly T[], weight: (item: T) => number): T;
   /** k distinct items, in random order. */
   sample<T>(items: readonly T[], k: number): T[];
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function makeRng(seed: number): Rng {

@@ -6,26 +6,17 @@
 import type { Grid } from '../../../common/domain/types.ts';
 import { agreementOf, analyse, rankingOf } from '../../../common/scoring/analyse.ts';
 import type { ScoreValue, ScoringInput } from '../../../common/scoring/input.ts';
+import { mulberry32 } from '../../../common/seededRandom.ts';
 import { compare, timeRuns, type BenchCase } from '../measure.ts';
 
 const DOSSIERS = 300;
 const MEMBERS = 15;
 const CRITERIA = 8;
 
-/** mulberry32: a small seeded generator, so that every run measures the same session. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function session(): ScoringInput {
-  const rnd = random(2022);
+  // Seeded, so that every run measures the same session.
+  const rnd = mulberry32(2022);
   const grid: Grid = {
     scale: { min: 0, max: 3, step: 1 },
     criteria: Array.from({ length: CRITERIA }, (_, c) => ({

@@ -3,22 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dossier } from '../../../common/domain/types.ts';
-import { runCli } from '../../../main/cli/index.ts';
 import { openSessionDb, type Db } from '../../../main/db/connection.ts';
 import { upsertDossier } from '../../../main/db/dossierRepo.ts';
+import { cli } from '../../fixtures/cli.ts';
 
-export interface CliRun {
-  code: number;
-  out: string;
-  err: string;
-}
-
-export async function cli(...argv: string[]): Promise<CliRun> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+export { cli, type CliRun } from '../../fixtures/cli.ts';
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'comitia-scoring-'));
