@@ -8,9 +8,10 @@
  * (https://www.electronjs.org/docs/latest/tutorial/security#20-do-not-expose-electron-apis-to-untrusted-web-content),
  * and docs/tutorial/context-isolation.md.
  */
-import { DIALOG_CHANNELS, type ComitiaBridge } from '../common/api/bridge.ts';
+import { DIALOG_CHANNELS, type ComitiaBridge, type ImportFileKind, type PickedFile } from '../common/api/bridge.ts';
 import { IPC_PREFIX, methodNames, PROGRESS_CHANNEL, type ComitiaApi, type MethodName } from '../common/api/contract.ts';
 import type { ProgressEvent } from '../common/domain/types.ts';
+import type { Result } from '../common/result.ts';
 
 /** The part of Electron's ipcRenderer the bridge uses. */
 export interface IpcRendererLike {
@@ -40,6 +41,10 @@ export function buildBridge(ipc: IpcRendererLike) {
     dialogs: {
       openSession: () => ipc.invoke(DIALOG_CHANNELS.openSession) as Promise<string | null>,
       newSession: () => ipc.invoke(DIALOG_CHANNELS.newSession) as Promise<string | null>,
+      // Main checks the argument of each of these (a known kind, a positive integer) before doing anything.
+      pickImportFile: (kind: ImportFileKind) => ipc.invoke(DIALOG_CHANNELS.pickImportFile, kind) as Promise<PickedFile | null>,
+      openAttachment: (id: number) => ipc.invoke(DIALOG_CHANNELS.openAttachment, id) as Promise<Result<{ fileName: string }>>,
+      saveAttachment: (id: number) => ipc.invoke(DIALOG_CHANNELS.saveAttachment, id) as Promise<Result<{ path: string } | null>>,
     },
   } satisfies ComitiaBridge;
 }

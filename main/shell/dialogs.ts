@@ -1,6 +1,10 @@
-/** Native file dialogs for session files (desktop only: the web shell asks for a path in the page instead). */
+/**
+ * Native file dialogs (desktop only): session files, files to import, attachments to save. The web shell asks for
+ * a path or an upload in the page instead.
+ */
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
+import type { ImportFileKind } from '../../common/api/bridge.ts';
 import { withSessionExtension } from '../session/startupPlan.ts';
 import type { ShellTexts } from './texts.ts';
 
@@ -27,4 +31,44 @@ export async function askNewSessionPath(
   };
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : withSessionExtension(result.filePath);
+}
+
+/** Native "open" dialog for a file to import: the spreadsheet (XLSX/CSV) or démarches-simplifiées' attachments ZIP. */
+export async function askImportFile(parent: BrowserWindow | null, t: ShellTexts, kind: ImportFileKind): Promise<string | null> {
+  const options: OpenDialogOptions =
+    kind === 'source'
+      ? {
+          title: t.importSourceTitle,
+          properties: ['openFile'],
+          filters: [
+            { name: t.importSourceFilter, extensions: ['xlsx', 'csv', 'txt', 'tsv'] },
+            { name: t.allFilesFilter, extensions: ['*'] },
+          ],
+        }
+      : {
+          title: t.importAttachmentsTitle,
+          properties: ['openFile'],
+          filters: [
+            { name: t.importAttachmentsFilter, extensions: ['zip'] },
+            { name: t.allFilesFilter, extensions: ['*'] },
+          ],
+        };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Native "save as" dialog for an attachment, suggesting its (sanitised) name in the documents folder. */
+export async function askAttachmentSavePath(
+  parent: BrowserWindow | null,
+  t: ShellTexts,
+  defaultDir: string,
+  suggestedName: string,
+): Promise<string | null> {
+  const options: SaveDialogOptions = {
+    title: t.saveAttachmentTitle,
+    defaultPath: join(defaultDir, suggestedName),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }

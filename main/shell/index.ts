@@ -5,15 +5,19 @@
  * unit-tested. Security reference: https://www.electronjs.org/docs/latest/tutorial/security
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { PROGRESS_CHANNEL } from '../../common/api/contract.ts';
 import type { ProgressEvent } from '../../common/domain/types.ts';
 import { createApi } from '../api.ts';
+import { readAttachmentBytes } from '../db/attachmentRepo.ts';
+import type { ReadAttachment } from '../files/attachmentResponse.ts';
+import { bindFileArguments, FileRefs } from '../files/fileRefs.ts';
 import { CurrentSession } from '../session/currentSession.ts';
 import { SettingsStore } from '../settings/userSettings.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appProtocolPath.ts';
-import { askNewSessionPath, askSessionToOpen } from './dialogs.ts';
+import { createAttachmentActions } from './attachmentActions.ts';
+import { askAttachmentSavePath, askImportFile, askNewSessionPath, askSessionToOpen } from './dialogs.ts';
 import { denyAllPermissions, hardenWebContents } from './hardening.ts';
 import { registerIpc } from './ipc.ts';
 import { createIpcGate, type ApiInvoker } from './ipcGate.ts';
@@ -97,10 +101,17 @@ function start(): void {
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
 
+  // Files the user picked in a native dialog: the page gets references, never hands main a path (fileRefs.ts).
+  const pickedFiles = new FileRefs('fichier');
+  const readAttachment: ReadAttachment = (id) => readAttachmentBytes(currentSession.db(), id);
+  const attachmentActions = createAttachmentActions({ read: readAttachment, openPath: (path) => shell.openPath(path) });
+
   const invoker: ApiInvoker = {
     async invoke(name, arg) {
       await startup;
-      const result = await api.invoke(name, arg);
+      const bound = bindFileArguments(name, arg, pickedFiles);
+      if (!bound.ok) return bound;
+      const result = await api.invoke(name, bound.value);
       // The menu speaks the interface's language: rebuild it when the page switches language.
       if (name === 'settingsSet' && result.ok) installMenu();
       return result;
@@ -155,14 +166,24 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => currentSession.close());
+  app.on('will-quit', () => {
+    currentSession.close();
+    attachmentActions.cleanup();
+  });
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
-    serveRenderer(protocol, rendererDir);
+    serveRenderer(protocol, rendererDir, readAttachment);
     registerIpc(ipcMain, gate, {
       openSession: async () => askSessionToOpen(focusedParent(), texts()),
       newSession: async () => askNewSessionPath(focusedParent(), texts(), app.getPath('documents')),
+      pickImportFile: async (_event, kind) => {
+        const path = await askImportFile(focusedParent(), texts(), kind);
+        return path ? pickedFiles.register(path, basename(path), statSync(path).size) : null;
+      },
+      openAttachment: (_event, id) => attachmentActions.open(id),
+      saveAttachment: (_event, id) =>
+        attachmentActions.save(id, (name) => askAttachmentSavePath(focusedParent(), texts(), app.getPath('documents'), name)),
     });
     startup = openStartupSession();
     installMenu();

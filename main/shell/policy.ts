@@ -29,6 +29,10 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     // Dropping a file on the window must not navigate to it (#13).
     navigateOnDragDrop: false,
+    // Attachments' PDFs are shown in a frame by Chromium's built-in PDF viewer, which Electron gates behind this
+    // switch. It is the only plugin Electron still has (PPAPI Flash support ended with Electron 12); the PDF frame
+    // itself is served with `Content-Security-Policy: sandbox` (main/files/attachmentResponse.ts).
+    plugins: true,
     safeDialogs: true,
   };
 }

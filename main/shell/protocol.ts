@@ -3,6 +3,7 @@
  * https://www.electronjs.org/docs/latest/tutorial/security#18-avoid-usage-of-the-file-protocol-and-prefer-usage-of-custom-protocols).
  */
 import type { Protocol } from 'electron';
+import type { ReadAttachment } from '../files/attachmentResponse.ts';
 import { APP_SCHEME } from './appProtocolPath.ts';
 import { respondToAppRequest } from './appProtocolResponse.ts';
 
@@ -17,7 +18,10 @@ export function registerAppSchemeAsPrivileged(protocol: Protocol): void {
   ]);
 }
 
-/** After 'ready': every app:// request is answered from `rendererDir` only, through the path-traversal guard. */
-export function serveRenderer(protocol: Protocol, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, rendererDir));
+/**
+ * After 'ready': every app:// request is answered from `rendererDir` only, through the path-traversal guard, except
+ * `/api/attachments/<id>`, the open session's attachments (appProtocolResponse.ts), which the page shows in a frame.
+ */
+export function serveRenderer(protocol: Protocol, rendererDir: string, attachments: ReadAttachment): void {
+  protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, rendererDir, attachments));
 }

@@ -32,6 +32,12 @@ export interface ShellTexts {
   sessionFileFilter: string;
   errorTitle: string;
   startupFailed: string;
+  importSourceTitle: string;
+  importSourceFilter: string;
+  importAttachmentsTitle: string;
+  importAttachmentsFilter: string;
+  allFilesFilter: string;
+  saveAttachmentTitle: string;
 }
 
 const fr: ShellTexts = {
@@ -63,6 +69,12 @@ const fr: ShellTexts = {
   sessionFileFilter: 'Sessions Comitia',
   errorTitle: 'Comitia : erreur',
   startupFailed: "Aucune session n'a pu être ouverte au démarrage",
+  importSourceTitle: 'Choisir le fichier des dossiers à importer',
+  importSourceFilter: 'Exports de dossiers (XLSX, CSV)',
+  importAttachmentsTitle: 'Choisir l’archive des pièces jointes',
+  importAttachmentsFilter: 'Archives ZIP',
+  allFilesFilter: 'Tous les fichiers',
+  saveAttachmentTitle: 'Enregistrer la pièce jointe',
 };
 
 const en: ShellTexts = {
@@ -94,6 +106,12 @@ const en: ShellTexts = {
   sessionFileFilter: 'Comitia sessions',
   errorTitle: 'Comitia: error',
   startupFailed: 'No session could be opened at start-up',
+  importSourceTitle: 'Choose the file of applications to import',
+  importSourceFilter: 'Application exports (XLSX, CSV)',
+  importAttachmentsTitle: 'Choose the attachments archive',
+  importAttachmentsFilter: 'ZIP archives',
+  allFilesFilter: 'All files',
+  saveAttachmentTitle: 'Save the attachment',
 };
 
 export function shellTexts(language: Language): ShellTexts {

@@ -3,16 +3,27 @@
  * per-run token. It is a transport, not a mock: every call goes through `api.invoke` like an IPC call does.
  *
  * Routes: GET /… static files of out/renderer; POST /api/<method> (JSON body, `Authorization: Bearer <token>`);
- * GET /api/events?token=… server-sent progress events (EventSource cannot send headers).
+ * GET /api/events?token=… server-sent progress events (EventSource cannot send headers);
+ * POST /api/upload?kind=source|attachments&name=… (raw bytes, bearer token) a file for the import, answered with an
+ * opaque reference (uploads.ts); GET /api/attachments/<id>?token=…[&download=1] an attachment's bytes
+ * (main/files/attachmentResponse.ts: inline for PDFs only, sandboxed, nosniff).
+ *
+ * A page never hands the server a path to read: the import methods take the references of files uploaded here, and
+ * anything else is refused (main/files/fileRefs.ts). The CLI and the desktop shell keep calling the api with paths.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { IMPORT_FILE_KINDS, type ImportFileKind } from '../../common/api/bridge.ts';
 import type { ProgressEvent } from '../../common/domain/types.ts';
-import { fail, type Result } from '../../common/result.ts';
+import { AppError, fail, ok, type Result } from '../../common/result.ts';
 import type { Api } from '../api.ts';
+import { readAttachmentBytes } from '../db/attachmentRepo.ts';
+import { attachmentHeaders, parseAttachmentRequest } from '../files/attachmentResponse.ts';
+import { bindFileArguments } from '../files/fileRefs.ts';
+import { tooLarge, UploadStore, type UploadLimits } from './uploads.ts';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -37,6 +48,8 @@ export interface WebServer {
   url: string;
   token: string;
   server: Server;
+  /** The private folder uploads are written to (removed by close). */
+  uploadRoot: string;
   close(): Promise<void>;
 }
 
@@ -45,6 +58,8 @@ export interface WebServerOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Largest upload accepted, per kind of file (uploads.ts has the defaults). */
+  uploadLimits?: Partial<UploadLimits>;
 }
 
 /** Resolves a URL path inside `root`, or null when it would leave it (`..`, encoded or not). */
@@ -66,6 +81,14 @@ function sameToken(given: string | null, token: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Reads and discards the rest of a request, so that a refusal sent early reaches a client still sending. */
+function drain(req: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    if (req.readableEnded) return resolve();
+    req.on('end', resolve).on('error', () => resolve()).on('close', resolve).resume();
+  });
 }
 
 function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
@@ -92,6 +115,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const listeners = new Set<(e: ProgressEvent) => void>();
+  const uploads = new UploadStore(options.uploadLimits);
   const previousProgress = options.api.context.progress;
   options.api.context.progress = (event) => {
     previousProgress(event);
@@ -126,9 +150,23 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         req.on('close', () => listeners.delete(listener));
         return;
       }
+      const attachment = req.method === 'GET' || req.method === 'HEAD' ? parseAttachmentRequest(url.pathname, url.searchParams) : null;
+      if (attachment) {
+        // An <iframe> or a download link cannot send headers: the token comes in the query, as for events.
+        if (!sameToken(url.searchParams.get('token'), token)) {
+          sendJson(res, 401, fail('unauthorized', 'Jeton d’accès invalide.'));
+          return;
+        }
+        serveAttachment(req, res, attachment.id, attachment.download);
+        return;
+      }
       const auth = req.headers.authorization ?? '';
       if (!sameToken(auth.startsWith('Bearer ') ? auth.slice(7) : null, token)) {
         sendJson(res, 401, fail('unauthorized', 'Jeton d’accès invalide.'));
+        return;
+      }
+      if (url.pathname === '/api/upload' && req.method === 'POST') {
+        await receiveUpload(req, res, url.searchParams);
         return;
       }
       if (req.method !== 'POST') {
@@ -144,7 +182,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return;
       }
       const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      sendJson(res, 200, await options.api.invoke(name, arg));
+      const bound = bindFileArguments(name, arg, uploads.refs);
+      sendJson(res, 200, bound.ok ? await options.api.invoke(name, bound.value) : bound);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -168,6 +207,47 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     else createReadStream(target).pipe(res);
   }
 
+  function serveAttachment(req: IncomingMessage, res: ServerResponse, id: number, download: boolean): void {
+    let found: ReturnType<typeof readAttachmentBytes> = null;
+    try {
+      found = readAttachmentBytes(options.api.context.session.db(), id);
+    } catch {
+      // No session open: nothing to serve.
+    }
+    if (!found) {
+      sendJson(res, 404, fail('not_found', `Pièce jointe n° ${id} introuvable dans cette session.`));
+      return;
+    }
+    res.writeHead(200, attachmentHeaders(found.info, found.data, { download, frameAncestors: "'self'" }));
+    if (req.method === 'HEAD') res.end();
+    else res.end(found.data);
+  }
+
+  async function receiveUpload(req: IncomingMessage, res: ServerResponse, params: URLSearchParams): Promise<void> {
+    const kind = params.get('kind') as ImportFileKind | null;
+    const name = params.get('name')?.trim() ?? '';
+    if (!kind || !(IMPORT_FILE_KINDS as readonly string[]).includes(kind) || !name) {
+      await drain(req);
+      sendJson(res, 400, fail('bad_request', 'Envoi refusé : paramètres « kind » (source ou attachments) et « name » attendus.'));
+      return;
+    }
+    const limit = uploads.limits[kind];
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > limit) {
+      const error = tooLarge(kind, limit);
+      await drain(req);
+      sendJson(res, 413, fail(error.code, error.message));
+      return;
+    }
+    try {
+      sendJson(res, 200, ok(await uploads.receive(req, name, kind)));
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      await drain(req);
+      sendJson(res, error.code === 'too_large' ? 413 : 400, fail(error.code, error.message));
+    }
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -178,10 +258,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `${origin}/?token=${token}`,
     token,
     server,
+    uploadRoot: uploads.root,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          uploads.dispose();
+          resolve();
+        });
       }),
   };
 }

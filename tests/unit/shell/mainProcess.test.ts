@@ -7,14 +7,18 @@
  * downloads a binary) is never required; securityScan.test.ts accepts this file for that reason.
  */
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DIALOG_CHANNELS } from '../../../common/api/bridge.ts';
+import { DIALOG_CHANNELS, type PickedFile } from '../../../common/api/bridge.ts';
 import { IPC_PREFIX, methodNames, PROGRESS_CHANNEL } from '../../../common/api/contract.ts';
+import type { AttachmentInfo } from '../../../common/import/types.ts';
 import type { Result } from '../../../common/result.ts';
+import { writeBytes, writeDsXlsx } from '../../fixtures/import/dsExport.ts';
+import { tinyPdf } from '../../fixtures/import/tinyPdf.ts';
+import { buildZip } from '../../fixtures/import/zipWriter.ts';
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 
@@ -41,6 +45,7 @@ function createFakeElectron(options: { isPackaged: boolean; appData: string }) {
     dialogCalls: 0,
     errorBoxes: [] as string[],
     openedExternally: [] as string[],
+    openedPaths: [] as string[],
   };
 
   class FakeWebContents extends EventEmitter {
@@ -128,7 +133,13 @@ function createFakeElectron(options: { isPackaged: boolean; appData: string }) {
       showErrorBox: (_title: string, message: string) => record.errorBoxes.push(message),
       showMessageBox: async () => ({ response: 0 }),
     },
-    shell: { openExternal: async (url: string) => void record.openedExternally.push(url) },
+    shell: {
+      openExternal: async (url: string) => void record.openedExternally.push(url),
+      openPath: async (path: string) => {
+        record.openedPaths.push(path);
+        return '';
+      },
+    },
   };
 
   return {
@@ -196,7 +207,7 @@ describe('the desktop shell, started on a first run', () => {
     const { record } = fake();
     expect([...record.protocolHandlers.keys()]).toEqual(['app']);
     expect([...record.ipcHandlers.keys()].sort()).toEqual(
-      [...methodNames.map((m) => `${IPC_PREFIX}${m}`), DIALOG_CHANNELS.openSession, DIALOG_CHANNELS.newSession].sort(),
+      [...methodNames.map((m) => `${IPC_PREFIX}${m}`), ...Object.values(DIALOG_CHANNELS)].sort(),
     );
     const granted: boolean[] = [];
     record.permissionRequest!({}, 'media', (ok) => granted.push(ok));
@@ -297,6 +308,73 @@ describe('the desktop shell, started on a first run', () => {
     expect(sent.at(-1)![1]).toMatchObject({ task: expect.any(String), done: expect.any(Number), total: expect.any(Number) });
   });
 
+  it('lets the page import only files the user picked in a native dialog', async () => {
+    const { record } = fake();
+    const source = await writeDsXlsx(dir, 'export.xlsx', { layout: '2024' });
+    const zip = writeBytes(dir, 'pj.zip', buildZip([
+      { name: 'export/dossier-10001/export-10001-01-04-2022-10-00-1.pdf', data: tinyPdf('Dossier complet fictif') },
+      { name: 'export/dossier-10001/pieces_justificatives/installer.exe', data: 'MZ fictif' },
+    ]));
+    expect(await call('importPreview', { source })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    const pick = (kind: unknown, event: unknown = trusted()) => record.ipcHandlers.get(DIALOG_CHANNELS.pickImportFile)!(event, kind);
+    record.dialogAnswers.push({ canceled: true, filePaths: [] });
+    expect(await pick('source')).toBeNull();
+    const before = record.dialogCalls;
+    expect(await pick('autre chose')).toBeNull();
+    const subframe = { senderFrame: { url: 'app://comitia/index.html', parent: {} }, sender: mainWindow().webContents };
+    expect(await pick('source', subframe)).toBeNull();
+    expect(record.dialogCalls).toBe(before);
+
+    record.dialogAnswers.push({ canceled: false, filePaths: [source] }, { canceled: false, filePaths: [zip] });
+    const picked = (await pick('source')) as PickedFile;
+    const pickedZip = (await pick('attachments')) as PickedFile;
+    expect(picked).toMatchObject({ name: 'export.xlsx', size: statSync(source).size });
+    expect(picked.ref).not.toContain(dir);
+    expect(await call('importPreview', { source: picked.ref })).toMatchObject({ ok: true, value: { fileName: 'export.xlsx', totalRows: 6 } });
+    expect(await call('importRun', { source: picked.ref, attachments: zip })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('importRun', { source: picked.ref, attachments: pickedZip.ref })).toMatchObject({
+      ok: true,
+      value: { imported: 5, attachments: { added: 2 } },
+    });
+  });
+
+  it('serves an attachment on app:// with the sandbox headers, and opens others from a private copy', async () => {
+    const { record } = fake();
+    const list = (await call('dossierAttachments', { id: '10001' })) as Result<AttachmentInfo[]>;
+    const attachments = list.ok ? list.value : [];
+    const pdf = attachments.find((a) => a.category === 'dossier_pdf')!;
+    const exe = attachments.find((a) => a.fileName === 'installer.exe')!;
+
+    const handler = record.protocolHandlers.get('app')!;
+    const shown = await handler({ url: `app://comitia/api/attachments/${pdf.id}`, method: 'GET' });
+    expect(shown.status).toBe(200);
+    expect(shown.headers.get('content-type')).toBe('application/pdf');
+    expect(shown.headers.get('content-disposition')).toMatch(/^inline;/);
+    expect(shown.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'");
+    expect(shown.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await handler({ url: `app://comitia/api/attachments/${exe.id}`, method: 'GET' })).headers.get('content-disposition')).toMatch(/^attachment;/);
+    expect((await handler({ url: 'app://comitia/api/attachments/999999', method: 'GET' })).status).toBe(404);
+
+    const open = (id: unknown, event: unknown = trusted()) => record.ipcHandlers.get(DIALOG_CHANNELS.openAttachment)!(event, id);
+    expect(await open(pdf.id)).toEqual({ ok: true, value: { fileName: pdf.fileName } });
+    const copy = record.openedPaths.at(-1)!;
+    expect(copy).toContain('comitia-pieces-');
+    expect(copy.endsWith(pdf.fileName)).toBe(true);
+    expect(readFileSync(copy).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await open(exe.id)).toMatchObject({ ok: false, error: { code: 'unsafe_type' } });
+    expect(await open('1; rm -rf /')).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: mainWindow().webContents };
+    const opened = record.openedPaths.length;
+    expect(await open(pdf.id, foreign)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(record.openedPaths).toHaveLength(opened);
+
+    const target = join(dir, 'enregistre.exe');
+    record.dialogAnswers.push({ canceled: false, filePath: target });
+    expect(await record.ipcHandlers.get(DIALOG_CHANNELS.saveAttachment)!(trusted(), exe.id)).toEqual({ ok: true, value: { path: target } });
+    expect(readFileSync(target, 'utf8')).toBe('MZ fictif');
+  });
+
   it('serves the renderer through the path-traversal guard', async () => {
     const handler = fake().record.protocolHandlers.get('app')!;
     const response = await handler({ url: 'app://comitia/..%2f..%2fpackage.json', method: 'GET' });
@@ -304,7 +382,11 @@ describe('the desktop shell, started on a first run', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
-  it('quits when its window is closed (except on macOS)', () => {
+  it('quits when its window is closed (except on macOS), removing the copies of attachments', () => {
+    const copy = fake().record.openedPaths.at(-1)!;
+    expect(existsSync(copy)).toBe(true);
+    fake().electron.app.emit('will-quit');
+    expect(existsSync(copy)).toBe(false);
     fake().electron.app.emit('window-all-closed');
     expect(fake().record.quit).toBe(process.platform === 'darwin' ? 0 : 1);
   });

@@ -31,6 +31,10 @@ describe('the main window', () => {
     expect(prefs.navigateOnDragDrop).toBe(false);
   });
 
+  it("enables the built-in PDF viewer (Electron's only plugin), for attachments shown in a frame", () => {
+    expect(prefs.plugins).toBe(true);
+  });
+
   it('loads the given preload and stays hidden until painted', () => {
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
     expect(options.show).toBe(false);

@@ -28,7 +28,7 @@ describe('the preload bridge (window.comitia)', () => {
     const bridge = buildBridge(fakeIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual(['api', 'dialogs', 'onProgress']);
     expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
-    expect(Object.keys(bridge.dialogs).sort()).toEqual(['newSession', 'openSession']);
+    expect(Object.keys(bridge.dialogs).sort()).toEqual(['newSession', 'openAttachment', 'openSession', 'pickImportFile', 'saveAttachment']);
     // No path from the page back to ipcRenderer: every value is a plain function or an object of them.
     const values = [...Object.values(bridge.api), ...Object.values(bridge.dialogs), bridge.onProgress];
     expect(values.every((v) => typeof v === 'function')).toBe(true);
@@ -49,6 +49,21 @@ describe('the preload bridge (window.comitia)', () => {
     await bridge.dialogs.openSession();
     await bridge.dialogs.newSession();
     expect(ipc.invoke.mock.calls).toEqual([[DIALOG_CHANNELS.openSession], [DIALOG_CHANNELS.newSession]]);
+  });
+
+  it('asks main for an import file, or to open or save an attachment, on their own channels with one argument', async () => {
+    const { ipc } = fakeIpc();
+    const bridge = buildBridge(ipc);
+    await bridge.dialogs.pickImportFile('source');
+    await bridge.dialogs.pickImportFile('attachments');
+    await bridge.dialogs.openAttachment(7);
+    await bridge.dialogs.saveAttachment(8);
+    expect(ipc.invoke.mock.calls).toEqual([
+      [DIALOG_CHANNELS.pickImportFile, 'source'],
+      [DIALOG_CHANNELS.pickImportFile, 'attachments'],
+      [DIALOG_CHANNELS.openAttachment, 7],
+      [DIALOG_CHANNELS.saveAttachment, 8],
+    ]);
   });
 
   it('relays progress payloads without the IPC event, and unsubscribes', () => {

@@ -128,7 +128,7 @@ describe('Electron security checklist, in the sources', () => {
     const protocol = code('main/shell/protocol.ts');
     expect(protocol).toMatch(/registerSchemesAsPrivileged/);
     expect(protocol).not.toMatch(/corsEnabled|bypassCSP|allowServiceWorkers|stream\s*:/);
-    expect(protocol).toMatch(/protocol\.handle\(APP_SCHEME, \(request\) => respondToAppRequest\(request, rendererDir\)\)/);
+    expect(protocol).toMatch(/protocol\.handle\(APP_SCHEME, \(request\) => respondToAppRequest\(request, rendererDir, attachments\)\)/);
   });
 });
 
@@ -203,7 +203,7 @@ describe('layers: only main/shell and the preload load Electron at run time', ()
   });
 
   it('the pure shell modules unit-tested here load no electron', () => {
-    for (const pure of ['policy', 'appProtocolPath', 'appProtocolResponse', 'ipcGate', 'startup', 'menuTemplate', 'texts']) {
+    for (const pure of ['policy', 'appProtocolPath', 'appProtocolResponse', 'attachmentActions', 'ipcGate', 'startup', 'menuTemplate', 'texts']) {
       const closure = runtimeClosure(`main/shell/${pure}.ts`);
       expect([...closure.keys()].filter(loadsElectron), pure).toEqual([]);
     }

@@ -1,0 +1,104 @@
+/**
+ * What the desktop does with an attachment the page cannot show itself: open it with the system's application, from
+ * a private temporary copy, or save it where the user says. No Electron here: `openPath` (shell.openPath) and the
+ * save dialog are passed in, so every rule is unit-tested under Node.
+ *
+ * An attachment is whatever an applicant uploaded. Handing it to the system opens it with the program registered
+ * for its extension, which for some types means running it. So only document and image types are opened; anything
+ * else (programs, scripts, shortcuts, HTML, macro-enabled documents…) can only be saved, for the user to have it
+ * checked. The copy is written under a sanitised name, in a folder only this user can read, removed at exit.
+ */
+import { rmSync } from 'node:fs';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AttachmentInfo } from '../../common/import/types.ts';
+import { fail, ok, type Result } from '../../common/result.ts';
+import type { ReadAttachment } from '../files/attachmentResponse.ts';
+import { extensionOf, safeFileName } from '../files/safeName.ts';
+
+/** Types a reader or viewer opens without running anything: office documents without macros, PDFs, images, text. */
+export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'pdf', 'txt', 'csv', 'rtf', 'odt', 'ods', 'odp', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx',
+  'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'heic',
+]);
+
+export interface AttachmentActionsDeps {
+  read: ReadAttachment;
+  /** Electron's shell.openPath: resolves to an error message, or '' once opened. */
+  openPath: (path: string) => Promise<string>;
+  /** Where the private folder of copies is made (the system's temporary folder by default). */
+  tempParent?: string;
+}
+
+export function parseAttachmentId(raw: unknown): number | null {
+  return typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0 ? raw : null;
+}
+
+/** Why this file is not opened by the application, or null when it may be. */
+export function openRefusal(fileName: string): string | null {
+  const ext = extensionOf(fileName);
+  if (OPENABLE_EXTENSIONS.has(ext)) return null;
+  const what = ext ? `les fichiers .${ext}` : 'les fichiers sans extension';
+  return (
+    `« ${fileName} » n'est pas ouvert par Comitia : ${what} peuvent contenir du code exécuté à l'ouverture. ` +
+    'Enregistrez-le (« Enregistrer sous… ») et faites-le vérifier avant de l’ouvrir.'
+  );
+}
+
+export function createAttachmentActions(deps: AttachmentActionsDeps) {
+  let folder: Promise<string> | null = null;
+  let made: string | null = null;
+  // mkdtemp: mode 0700, a random name; one per run, made on first use.
+  const privateFolder = (): Promise<string> =>
+    (folder ??= mkdtemp(join(deps.tempParent ?? tmpdir(), 'comitia-pieces-')).then((path) => (made = path)));
+
+  const load = (raw: unknown): Result<{ info: AttachmentInfo; data: Buffer }> => {
+    const id = parseAttachmentId(raw);
+    if (id === null) return fail('invalid_argument', 'Pièce jointe : identifiant entier positif attendu.');
+    const found = deps.read(id);
+    return found ? ok(found) : fail('not_found', `Pièce jointe n° ${id} introuvable dans cette session.`);
+  };
+
+  return {
+    /** Writes a private copy of the attachment (its own folder, its sanitised name) and opens it with the system. */
+    async open(raw: unknown): Promise<Result<{ fileName: string }>> {
+      const found = load(raw);
+      if (!found.ok) return found;
+      const { info, data } = found.value;
+      const name = safeFileName(info.fileName, `piece-${info.id}`);
+      const refusal = openRefusal(name);
+      if (refusal) return fail('unsafe_type', refusal);
+      // One sub-folder per attachment and content: two files with the same name never overwrite each other.
+      const dir = join(await privateFolder(), `${info.id}-${info.sha256.slice(0, 12)}`);
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      const path = join(dir, name);
+      await writeFile(path, data, { mode: 0o600 });
+      const error = await deps.openPath(path);
+      return error ? fail('open_failed', `« ${name} » n'a pas pu être ouvert : ${error}`) : ok({ fileName: name });
+    },
+
+    /** Asks where to save the attachment (the suggested name sanitised), then writes it there. */
+    async save(raw: unknown, askPath: (suggestedName: string) => Promise<string | null>): Promise<Result<{ path: string } | null>> {
+      const found = load(raw);
+      if (!found.ok) return found;
+      const { info, data } = found.value;
+      const path = await askPath(safeFileName(info.fileName, `piece-${info.id}`));
+      if (!path) return ok(null);
+      await writeFile(path, data);
+      return ok({ path });
+    },
+
+    /** Removes the copies, synchronously: the application is quitting. */
+    cleanup(): void {
+      if (made) rmSync(made, { recursive: true, force: true });
+      folder = null;
+      made = null;
+    },
+
+    /** The private folder, once made (for tests). */
+    folder: (): string | null => made,
+  };
+}
+
+export type AttachmentActions = ReturnType<typeof createAttachmentActions>;

@@ -1,0 +1,97 @@
+/**
+ * The web shell's uploads: a browser has no file paths, so the import assistant sends the chosen file's bytes here.
+ * Each upload is streamed to its own folder inside one private temporary folder (mode 0700, removed when the
+ * server stops), under its sanitised name (the import records and sniffs the name), and registered in a FileRefs
+ * table: the page gets an opaque `upload:…` reference that only the import methods accept, in place of a path.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { ImportFileKind, PickedFile } from '../../common/api/bridge.ts';
+import { AppError } from '../../common/result.ts';
+import { FileRefs } from '../files/fileRefs.ts';
+import { safeFileName } from '../files/safeName.ts';
+import { MAX_SOURCE_BYTES } from '../import/readSource.ts';
+
+export type UploadLimits = Record<ImportFileKind, number>;
+
+/** A spreadsheet is refused above 256 MB anyway; démarches-simplifiées' attachments ZIPs run to gigabytes. */
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { source: MAX_SOURCE_BYTES, attachments: 8 * 1024 * 1024 * 1024 };
+
+const megabytes = (n: number): string => `${Math.max(1, Math.round(n / 1024 / 1024))} Mo`;
+
+export function tooLarge(kind: ImportFileKind, limit: number): AppError {
+  const what = kind === 'source' ? 'Le fichier de dossiers' : "L'archive des pièces jointes";
+  return new AppError('too_large', `${what} dépasse la taille admise pour un envoi (${megabytes(limit)}) : rien n'a été reçu.`);
+}
+
+export class UploadStore {
+  readonly refs = new FileRefs('upload');
+  readonly root: string;
+  readonly limits: UploadLimits;
+
+  constructor(limits: Partial<UploadLimits> = {}, parent: string = tmpdir()) {
+    this.limits = { ...DEFAULT_UPLOAD_LIMITS, ...limits };
+    // mkdtemp creates the folder with mode 0700: other users of the machine cannot list or read the uploads.
+    this.root = mkdtempSync(join(parent, 'comitia-uploads-'));
+  }
+
+  /**
+   * Streams `body` to a new file and registers it. Refuses (AppError `too_large`) as soon as more bytes than the
+   * kind's limit arrive, and removes what was written. The request is not destroyed on a refusal: the rest of it is
+   * read and dropped, so that the client, still sending, receives the answer.
+   */
+  async receive(body: Readable, rawName: string, kind: ImportFileKind): Promise<PickedFile> {
+    const limit = this.limits[kind];
+    const name = safeFileName(rawName, kind === 'source' ? 'dossiers' : 'pieces-jointes.zip');
+    const dir = join(this.root, randomBytes(12).toString('hex'));
+    await mkdir(dir, { mode: 0o700 });
+    const path = join(dir, name);
+    let size = 0;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
+        let failed = false;
+        const failWith = (error: Error): void => {
+          if (failed) return;
+          failed = true;
+          out.destroy();
+          body.resume();
+          reject(error);
+        };
+        body.on('data', (chunk: Buffer) => {
+          if (failed) return;
+          size += chunk.length;
+          if (size > limit) return failWith(tooLarge(kind, limit));
+          if (!out.write(chunk)) {
+            body.pause();
+            out.once('drain', () => body.resume());
+          }
+        });
+        body.on('end', () => {
+          if (!failed) out.end();
+        });
+        body.on('aborted', () => failWith(new Error('envoi interrompu par le navigateur')));
+        body.on('error', failWith);
+        out.on('error', failWith);
+        out.on('finish', () => {
+          if (!failed) resolve();
+        });
+      });
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      if (error instanceof AppError) throw error;
+      throw new AppError('upload_failed', `Envoi de « ${name} » interrompu : ${(error as Error).message}.`);
+    }
+    return this.refs.register(path, name, size);
+  }
+
+  /** Removes every upload (the server is stopping). */
+  dispose(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
