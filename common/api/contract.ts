@@ -88,7 +88,12 @@ export const contract = {
   // Import (issue #3). Paths are the files the user chose; progress goes to the event channel (task "import").
   // Attachment bytes never travel as JSON: `attachmentGet` gives metadata, the shells serve the bytes.
   importPreview: method<ImportPreview>()(
-    z.strictObject({ source: importing.filePathSchema, encoding: importing.encodingSchema.optional(), mapping: importing.mappingSchema.nullable().optional() }),
+    z.strictObject({
+      source: importing.filePathSchema,
+      encoding: importing.encodingSchema.optional(),
+      delimiter: importing.delimiterSchema.optional(),
+      mapping: importing.mappingSchema.nullable().optional(),
+    }),
   ),
   importProposeMapping: method<{ mapping: ColumnMapping; savedMappingName: string | null }>()(
     z.strictObject({ headers: z.array(z.string()) }),

@@ -8,6 +8,10 @@ export const encodingSchema = z.enum(['auto', 'utf-8', 'windows-1252'], {
   error: 'encodage attendu : auto, utf-8 ou windows-1252',
 });
 
+export const delimiterSchema = z.enum(['auto', ';', ',', '\t', '|'], {
+  error: 'séparateur attendu : auto, « ; », « , », tabulation ou « | »',
+});
+
 export const mappingSchema = z.record(
   z.string(),
   z.enum(MAPPABLE_FIELDS, { error: `champ inconnu (champs possibles : ${MAPPABLE_FIELDS.join(', ')})` }).nullable(),
@@ -26,6 +30,7 @@ export const importRunSchema = z.strictObject({
   source: filePathSchema,
   attachments: filePathSchema.nullable().optional(),
   encoding: encodingSchema.optional(),
+  delimiter: delimiterSchema.optional(),
   mapping: mappingSchema.nullable().optional(),
   mappingName: mappingNameSchema.nullable().optional(),
   saveMappingAs: mappingNameSchema.nullable().optional(),

@@ -6,6 +6,10 @@ export type SourceFormat = 'xlsx' | 'csv';
 export type TextEncoding = 'utf-8' | 'windows-1252';
 /** `auto` detects (BOM, then strict UTF-8, else Windows-1252); the others force a reading. */
 export type EncodingChoice = 'auto' | TextEncoding;
+/** CSV separators Comitia reads; `auto` picks the one that splits the first records most regularly. */
+export const CSV_DELIMITERS = [';', ',', '\t', '|'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+export type DelimiterChoice = 'auto' | CsvDelimiter;
 
 /** A problem found on one row: its number as the user sees it in the sheet, the column's header, and why (French). */
 export interface RowIssue {

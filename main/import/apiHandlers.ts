@@ -27,8 +27,8 @@ function requireDossier(ctx: ApiContext, id: string): void {
 }
 
 export const importHandlers: { [M in ImportMethod]: (arg: ParsedInput<M>, ctx: ApiContext) => MethodOutput<M> | Promise<MethodOutput<M>> } = {
-  importPreview: ({ source, encoding, mapping }, ctx) =>
-    previewImport(ctx.session.db(), { source, encoding: encoding ?? 'auto', mapping: mapping ?? null }),
+  importPreview: ({ source, encoding, delimiter, mapping }, ctx) =>
+    previewImport(ctx.session.db(), { source, encoding: encoding ?? 'auto', delimiter: delimiter ?? 'auto', mapping: mapping ?? null }),
   importProposeMapping: ({ headers }, ctx) => {
     const r = resolveMapping(headers, { saved: listMappings(ctx.session.db()) });
     return { mapping: r.mapping, savedMappingName: r.savedMappingName };
@@ -47,6 +47,7 @@ export const importHandlers: { [M in ImportMethod]: (arg: ParsedInput<M>, ctx: A
         source: arg.source,
         attachments: arg.attachments ?? null,
         encoding: arg.encoding ?? 'auto',
+        delimiter: arg.delimiter ?? 'auto',
         mapping: arg.mapping ?? named?.mapping ?? null,
         mappingName: named?.name ?? null,
         saveMappingAs: arg.saveMappingAs ?? null,

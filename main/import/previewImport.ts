@@ -1,7 +1,7 @@
 /** The import assistant's first look at a file: how it was read, its first rows, and the mapping proposed. */
 import { cellToText } from '../../common/import/frenchValues.ts';
 import type { ColumnMapping } from '../../common/import/fields.ts';
-import type { EncodingChoice, ImportPreview } from '../../common/import/types.ts';
+import type { DelimiterChoice, EncodingChoice, ImportPreview } from '../../common/import/types.ts';
 import type { Db } from '../db/connection.ts';
 import { listMappings } from '../db/importRepo.ts';
 import { resolveMapping } from './columnMapping.ts';
@@ -11,9 +11,13 @@ export const PREVIEW_ROWS = 20;
 
 export async function previewImport(
   db: Db,
-  options: { source: string; encoding?: EncodingChoice; mapping?: ColumnMapping | null; signal?: AbortSignal },
+  options: { source: string; encoding?: EncodingChoice; delimiter?: DelimiterChoice; mapping?: ColumnMapping | null; signal?: AbortSignal },
 ): Promise<ImportPreview> {
-  const book = await readSource(options.source, { encoding: options.encoding ?? 'auto', signal: options.signal });
+  const book = await readSource(options.source, {
+    encoding: options.encoding ?? 'auto',
+    delimiter: options.delimiter ?? 'auto',
+    signal: options.signal,
+  });
   const resolved = resolveMapping(book.dossiers.headers, { explicit: options.mapping ?? null, saved: listMappings(db) });
   const width = book.dossiers.headers.length;
   return {

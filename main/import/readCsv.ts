@@ -5,7 +5,7 @@
  */
 import { parse, type Options } from 'csv-parse/sync';
 import { AppError } from '../../common/result.ts';
-import type { EncodingChoice, TextEncoding } from '../../common/import/types.ts';
+import type { DelimiterChoice, EncodingChoice, TextEncoding } from '../../common/import/types.ts';
 import { decodeText } from './textEncoding.ts';
 import type { RawSheet } from './sourceTable.ts';
 
@@ -47,7 +47,12 @@ export interface CsvSheet extends RawSheet {
   delimiter: string;
 }
 
-export function readCsv(bytes: Uint8Array, fileName: string, encoding: EncodingChoice = 'auto'): CsvSheet {
+export function readCsv(
+  bytes: Uint8Array,
+  fileName: string,
+  encoding: EncodingChoice = 'auto',
+  delimiterChoice: DelimiterChoice = 'auto',
+): CsvSheet {
   if (bytes.includes(0)) {
     throw new AppError(
       'not_csv',
@@ -56,7 +61,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, encoding: EncodingC
     );
   }
   const decoded = decodeText(bytes, encoding);
-  const delimiter = detectDelimiter(decoded.text);
+  const delimiter = delimiterChoice === 'auto' ? detectDelimiter(decoded.text) : delimiterChoice;
   let records: { info: { records: number }; record: string[] }[];
   try {
     records = parse(decoded.text, { ...BASE, delimiter, info: true }) as unknown as typeof records;

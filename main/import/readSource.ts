@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { AppError } from '../../common/result.ts';
 import { detectLayout, REPEATED_BLOCK_SHEET, type SourceLayout } from '../../common/import/dsLayout.ts';
 import { foldText } from '../../common/import/frenchValues.ts';
-import type { EncodingChoice, SourceFormat, TextEncoding } from '../../common/import/types.ts';
+import type { DelimiterChoice, EncodingChoice, SourceFormat, TextEncoding } from '../../common/import/types.ts';
 import { tableFromSheet } from './headerRow.ts';
 import { readCsv } from './readCsv.ts';
 import { readXlsx } from './readXlsx.ts';
@@ -45,6 +45,8 @@ export interface SourceBook {
 
 export interface ReadSourceOptions {
   encoding?: EncodingChoice;
+  /** CSV only: the separator, or `auto` to detect it. */
+  delimiter?: DelimiterChoice;
   signal?: AbortSignal;
 }
 
@@ -110,7 +112,7 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
   let encoding: TextEncoding | null = null;
   let delimiter: string | null = null;
   if (format === 'csv') {
-    const csv = readCsv(bytes, fileName, options.encoding);
+    const csv = readCsv(bytes, fileName, options.encoding, options.delimiter);
     encoding = csv.encoding;
     delimiter = csv.delimiter;
     sheets = [csv];

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { AppError } from '../../common/result.ts';
 import type { Dossier, ProgressEvent } from '../../common/domain/types.ts';
 import { FIELD_LABELS_FR, type ColumnMapping } from '../../common/import/fields.ts';
-import type { EncodingChoice, FieldChange, ImportReport, RowIssue, SkippedRow } from '../../common/import/types.ts';
+import type { DelimiterChoice, EncodingChoice, FieldChange, ImportReport, RowIssue, SkippedRow } from '../../common/import/types.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
 import { deleteOrphanBlobs, findAttachment, hasBlob, insertBlob, upsertAttachment } from '../db/attachmentRepo.ts';
@@ -46,6 +46,8 @@ export interface ImportOptions {
   /** Saves the mapping applied under this name, to be proposed again next time. */
   saveMappingAs?: string | null;
   encoding?: EncodingChoice;
+  /** CSV separator; `auto` detects it. */
+  delimiter?: DelimiterChoice;
   /** Validate and report without committing anything. */
   dryRun?: boolean;
   signal?: AbortSignal;
@@ -89,7 +91,7 @@ export async function runImport(db: Db, options: ImportOptions): Promise<ImportR
   progress(0, 1, 'Lecture du fichier');
   let book: SourceBook;
   try {
-    book = await readSource(options.source, { encoding: options.encoding ?? 'auto', signal });
+    book = await readSource(options.source, { encoding: options.encoding ?? 'auto', delimiter: options.delimiter ?? 'auto', signal });
   } catch (error) {
     if (signal?.aborted) throw cancelled();
     throw error;
