@@ -11,6 +11,12 @@ export const CSV_DELIMITERS = [';', ',', '\t', '|'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 export type DelimiterChoice = 'auto' | CsvDelimiter;
 
+/**
+ * The warning an import puts on a dossier already scored whose content it changed starts with these words; it stays
+ * until the committee acknowledges the change (`dossierAcknowledgeChanges`). The interface finds the mark by them.
+ */
+export const CHANGED_AFTER_SCORING_WARNING = 'Modifié après le début de la notation';
+
 /** A problem found on one row: its number as the user sees it in the sheet, the column's header, and why (French). */
 export interface RowIssue {
   row: number;

@@ -2,6 +2,7 @@
 import type { Db } from './connection.ts';
 import { cachedStatement } from './statementCache.ts';
 import type { Avis, DossierHistoryEntry, FieldChange } from '../../common/import/types.ts';
+import { CHANGED_AFTER_SCORING_WARNING } from '../../common/import/types.ts';
 
 export function insertHistory(
   db: Db,
@@ -95,8 +96,8 @@ export function scoredDossierIds(db: Db): Set<string> {
   return new Set(cachedStatement(db, 'SELECT DISTINCT dossier_id FROM scores').pluck().all() as string[]);
 }
 
-/** Starts every warning that carries the mark, so that clearing the mark can remove it again. */
-export const CHANGED_AFTER_SCORING = 'Modifié après le début de la notation';
+/** Starts every warning that carries the mark, so that clearing the mark can remove it again (and the page finds it). */
+export const CHANGED_AFTER_SCORING = CHANGED_AFTER_SCORING_WARNING;
 
 export function changedAfterScoringWarning(at: string, fields: readonly string[]): string {
   const day = at.slice(0, 10).split('-').reverse().join('/');

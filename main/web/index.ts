@@ -1,8 +1,8 @@
 /**
- * `npm run web [-- --session FILE] [--port N] [--data-dir DIR]`: the web shell. Serves the built renderer and the
+ * `npm run web [-- --session FILE] [--empty] [--port N] [--data-dir DIR]`: the web shell. Serves the built renderer and the
  * api on 127.0.0.1 and prints the URL to open (it carries the per-run token). Without --session it opens what the
  * desktop application would (the last session, else the embedded demo); a --session file that does not exist yet
- * is created as a demo session.
+ * is created as a demo session, or as an empty one with --empty.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,6 +18,7 @@ import { startWebServer } from './webServer.ts';
 const { values } = parseArgs({
   options: {
     session: { type: 'string' },
+    empty: { type: 'boolean' },
     port: { type: 'string' },
     'data-dir': { type: 'string' },
     renderer: { type: 'string' },
@@ -31,6 +32,13 @@ const session = new CurrentSession();
 const api = createApi({ session, settings, progress: () => undefined });
 
 const requested = values.session ? resolve(values.session) : null;
+if (requested && values.empty && !existsSync(requested)) {
+  const created = await api.invoke('sessionCreate', { path: requested, demo: false });
+  if (!created.ok) {
+    console.error(`Session non créée : ${created.error.message}`);
+    process.exit(1);
+  }
+}
 const steps: StartupStep[] =
   requested && !existsSync(requested)
     ? [{ action: 'createDemo', path: requested, why: 'demo' }]

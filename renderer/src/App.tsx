@@ -73,7 +73,9 @@ export function App() {
       </nav>
       <main className="app-main" id="main">
         {session.error ? <p role="alert">{session.error}</p> : null}
-        {area === 'dossiers' && <DossiersArea sessionKey={`${info?.path ?? ''}:${info?.dossiers ?? 0}`} />}
+        {area === 'dossiers' && (
+          <DossiersArea sessionKey={`${info?.path ?? ''}:${info?.dossiers ?? 0}`} onSessionChanged={session.reload} />
+        )}
         {area === 'scoring' && <ScoringArea info={info} />}
         {area === 'deliberation' && <FutureArea area="deliberation" />}
         {area === 'minutes' && <FutureArea area="minutes" />}

@@ -3,7 +3,7 @@
  * in the web shell the same bridge is built here over HTTP with the per-run token from the page's URL.
  */
 import { methodNames, type ComitiaApi } from '../../common/api/contract.ts';
-import type { ComitiaBridge } from '../../common/api/bridge.ts';
+import { ATTACHMENT_PATH_PREFIX, type ComitiaBridge, type ImportFileKind, type PickedFile } from '../../common/api/bridge.ts';
 import type { ProgressEvent } from '../../common/domain/types.ts';
 import type { Result } from '../../common/result.ts';
 
@@ -14,6 +14,8 @@ declare global {
 }
 
 const TOKEN_KEY = 'comitia.token';
+/** The web shell's per-run token (empty in the desktop shell, whose transport is IPC). */
+let webAccessToken = '';
 
 function webToken(): string {
   const fromUrl = new URLSearchParams(window.location.search).get('token');
@@ -28,6 +30,7 @@ function webToken(): string {
 
 function httpBridge(): ComitiaBridge {
   const token = webToken();
+  webAccessToken = token;
   const api = Object.fromEntries(
     methodNames.map((name) => [
       name,
@@ -58,6 +61,39 @@ function httpBridge(): ComitiaBridge {
 
 export const bridge: ComitiaBridge = window.comitia ?? httpBridge();
 export const api = bridge.api;
+
+/**
+ * How the interface gets a file to the core: the desktop opens a native dialog (`bridge.dialogs.pickImportFile`),
+ * the browser sends the file's bytes (`uploadFile`). Either way the page receives an opaque reference, never a path.
+ */
+export const fileAccess: 'dialog' | 'upload' = bridge.dialogs ? 'dialog' : 'upload';
+
+/** Web shell only: sends a file chosen in an <input type="file"> to the server, which keeps it for the import. */
+export async function uploadFile(file: File, kind: ImportFileKind): Promise<Result<PickedFile>> {
+  try {
+    const query = new URLSearchParams({ kind, name: file.name });
+    const response = await fetch(`/api/upload?${query.toString()}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${webAccessToken}` },
+      body: file,
+    });
+    return (await response.json()) as Result<PickedFile>;
+  } catch (error) {
+    return { ok: false, error: { code: 'transport', message: `Envoi impossible : ${String(error)}` } };
+  }
+}
+
+/**
+ * Where an attachment's bytes are served, relative to the page: the web shell's route (with the token, since a
+ * frame cannot send headers) or the desktop's app:// handler. `download` asks for `Content-Disposition: attachment`.
+ */
+export function attachmentUrl(id: number, options: { download?: boolean } = {}): string {
+  const query = new URLSearchParams();
+  if (webAccessToken) query.set('token', webAccessToken);
+  if (options.download) query.set('download', '1');
+  const text = query.toString();
+  return `${ATTACHMENT_PATH_PREFIX}${id}${text ? `?${text}` : ''}`;
+}
 
 /** Unwraps a Result for React code paths that show errors through an error boundary or a message. */
 export async function call<T>(promise: Promise<Result<T>>): Promise<T> {

@@ -14,12 +14,19 @@ export interface WebShell {
   dir: string;
 }
 
-export async function startWebShell(sessionName = 'e2e.comitia'): Promise<{ shell: WebShell; stop: () => Promise<void> }> {
+export interface WebShellOptions {
+  sessionName?: string;
+  /** Start on a new empty session instead of the demo. */
+  empty?: boolean;
+}
+
+export async function startWebShell(options: WebShellOptions | string = {}): Promise<{ shell: WebShell; stop: () => Promise<void> }> {
+  const { sessionName = 'e2e.comitia', empty = false } = typeof options === 'string' ? { sessionName: options } : options;
   const dir = mkdtempSync(join(tmpdir(), 'comitia-e2e-'));
   const sessionPath = join(dir, sessionName);
   const child: ChildProcess = spawn(
     process.execPath,
-    ['main/web/index.ts', '--session', sessionPath, '--data-dir', join(dir, 'settings')],
+    ['main/web/index.ts', '--session', sessionPath, '--data-dir', join(dir, 'settings'), ...(empty ? ['--empty'] : [])],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -49,10 +56,11 @@ export async function startWebShell(sessionName = 'e2e.comitia'): Promise<{ shel
   };
 }
 
-export const test = base.extend<{ shell: WebShell }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this destructuring
-  shell: async ({}, use) => {
-    const { shell, stop } = await startWebShell();
+export const test = base.extend<{ shell: WebShell; emptySession: boolean }>({
+  // `test.use({ emptySession: true })` starts the shell on an empty session instead of the demo.
+  emptySession: [false, { option: true }],
+  shell: async ({ emptySession }, use) => {
+    const { shell, stop } = await startWebShell({ empty: emptySession });
     await use(shell);
     await stop();
   },

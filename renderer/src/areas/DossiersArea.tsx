@@ -1,38 +1,55 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type ColDef } from 'ag-grid-community';
 import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
-import { ECHELONS, type Dossier, type Echelon } from '../../../common/domain/types.ts';
+import type { Dossier, Echelon } from '../../../common/domain/types.ts';
+import { DossierFiltersBar } from '../dossiers/DossierFiltersBar.tsx';
+import { filterDossiers, isChangedAfterScoring, NO_FILTERS, type DossierFilters } from '../dossiers/dossierFilters.ts';
+import { DossierPage } from '../dossiers/DossierPage.tsx';
 import { DossierPanel } from '../dossiers/DossierPanel.tsx';
+import { dossierHash, IMPORT_HASH, LIST_HASH, routeFromHash, type DossiersRoute } from '../dossiers/routes.ts';
 import { countryName, useReferenceLabels } from '../dossiers/useReferenceLabels.ts';
+import { ImportAssistant } from '../import/ImportAssistant.tsx';
 import { api } from '../transport.ts';
 import { useApi } from '../useApi.ts';
+import '../dossiers/dossiers.css';
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
 
-/** The session's dossiers: a sortable, filterable grid and the selected dossier's detail. */
-export function DossiersArea({ sessionKey }: { sessionKey: string }) {
+/**
+ * The session's dossiers: a sortable grid with the committee's filters and the selected dossier's detail; from
+ * here, a dossier's full page (`#/dossiers/id/<id>`) and the import assistant (`#/dossiers/import`).
+ */
+export function DossiersArea({ sessionKey, onSessionChanged }: { sessionKey: string; onSessionChanged?: () => void }) {
   const { t, i18n } = useTranslation();
-  const dossiers = useApi(() => api.dossiersList({}), [sessionKey]);
+  const { t: ti } = useTranslation('import');
+  const [route, setRoute] = useState<DossiersRoute>(() => routeFromHash(window.location.hash));
+  const [version, setVersion] = useState(0);
+  const dossiers = useApi(() => api.dossiersList({}), [sessionKey, version]);
   const labels = useReferenceLabels();
-  const [echelon, setEchelon] = useState<Echelon | ''>('');
-  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<DossierFilters>(NO_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
+  useEffect(() => {
+    const onHash = () => setRoute(routeFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  const refresh = () => {
+    setVersion((v) => v + 1);
+    onSessionChanged?.();
+  };
+
   const all = useMemo(() => dossiers.data ?? [], [dossiers.data]);
-  const rows = useMemo(() => {
-    const needle = search.trim().toLocaleLowerCase('fr');
-    return all.filter(
-      (d) =>
-        (!echelon || d.echelon === echelon) &&
-        (!needle ||
-          [d.name, d.id, d.insee ?? '', d.siren ?? '', ...d.countries.map((c) => countryName(labels, c, 'fr'))]
-            .join(' ')
-            .toLocaleLowerCase('fr')
-            .includes(needle)),
-    );
-  }, [all, echelon, search, labels]);
+  const rows = useMemo(
+    () =>
+      filterDossiers(all, filters, (d) =>
+        [d.name, d.id, d.insee ?? '', d.siren ?? '', ...d.countries.map((c) => countryName(labels, c, 'fr'))].join(' '),
+      ),
+    [all, filters, labels],
+  );
 
   const yesNo = (v: boolean | null) => (v === null ? '' : v ? t('common.yes') : t('common.no'));
   const columns = useMemo<ColDef<Dossier>[]>(
@@ -98,13 +115,22 @@ export function DossiersArea({ sessionKey }: { sessionKey: string }) {
         colId: 'warnings',
         headerName: t('dossiers.col.warnings'),
         valueGetter: (p) => p.data?.warnings.length ?? 0,
+        // The count, and the "changed after scoring" mark in words (not a colour alone).
+        valueFormatter: (p) => (p.data && isChangedAfterScoring(p.data) ? `${p.value as number} · ${t('dossiers.changedMark')}` : String(p.value)),
         cellClassRules: { 'cell-warning': (p) => (p.value as number) > 0 },
-        width: 100,
+        width: 150,
       },
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps -- yesNo derives from t, which is listed
     [t, i18n.language, labels],
   );
+
+  if (route.view === 'import') {
+    return <ImportAssistant onImported={refresh} onClose={() => (window.location.hash = LIST_HASH)} />;
+  }
+  if (route.view === 'dossier') {
+    return <DossierPage key={route.id} id={route.id} labels={labels} onChanged={refresh} />;
+  }
 
   const selected = all.find((d) => d.id === selectedId) ?? null;
 
@@ -117,28 +143,19 @@ export function DossiersArea({ sessionKey }: { sessionKey: string }) {
             ? t('dossiers.count', { count: all.length })
             : t('dossiers.shown', { shown: rows.length, total: all.length })}
         </p>
+        <div className="area-actions">
+          <a className="button-link primary" href={IMPORT_HASH}>
+            {ti('open')}
+          </a>
+        </div>
       </div>
-      <div className="filters" role="search">
-        <label htmlFor="filter-echelon">{t('dossiers.filterEchelon')}</label>
-        <select id="filter-echelon" value={echelon} onChange={(e) => setEchelon(e.target.value as Echelon | '')}>
-          <option value="">{t('dossiers.all')}</option>
-          {ECHELONS.map((e) => (
-            <option key={e} value={e}>
-              {t(`echelon.${e}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="filter-search">{t('dossiers.search')}</label>
-        <input
-          id="filter-search"
-          type="search"
-          value={search}
-          placeholder={t('dossiers.searchPlaceholder')}
-          onChange={(e) => setSearch(e.target.value)}
-        />
-      </div>
+      <DossierFiltersBar all={all} labels={labels} filters={filters} onChange={setFilters} />
       {dossiers.error ? <p role="alert">{dossiers.error}</p> : null}
-      {!dossiers.loading && all.length === 0 && !dossiers.error ? <p>{t('dossiers.empty')}</p> : null}
+      {!dossiers.loading && all.length === 0 && !dossiers.error ? (
+        <p>
+          {t('dossiers.empty')} {t('dossiers.emptyImport')}
+        </p>
+      ) : null}
       <div className="dossiers-body">
         <div className="grid-wrap">
           <AgGridReact<Dossier>
@@ -151,6 +168,9 @@ export function DossiersArea({ sessionKey }: { sessionKey: string }) {
             getRowId={(p) => p.data.id}
             rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
             onRowClicked={(e) => setSelectedId(e.data?.id ?? null)}
+            onRowDoubleClicked={(e) => {
+              if (e.data) window.location.hash = dossierHash(e.data.id);
+            }}
             onCellKeyDown={(e) => {
               const key = (e.event as KeyboardEvent | null)?.key;
               if (key === 'Enter' && e.data) setSelectedId(e.data.id);
@@ -158,7 +178,7 @@ export function DossiersArea({ sessionKey }: { sessionKey: string }) {
           />
         </div>
         {selected ? (
-          <DossierPanel dossier={selected} labels={labels} onClose={() => setSelectedId(null)} />
+          <DossierPanel dossier={selected} labels={labels} onClose={() => setSelectedId(null)} onChanged={refresh} />
         ) : (
           <p className="panel-hint muted">{t('dossiers.select')}</p>
         )}

@@ -1,18 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ReferenceLabels } from '../../../common/domain/types.ts';
-import { countryName } from './useReferenceLabels.ts';
+import { DossierFacts } from './DossierFacts.tsx';
+import { DossierWarnings } from './DossierWarnings.tsx';
+import { dossierHash } from './routes.ts';
 
-function YesNo({ value }: { value: boolean | null }) {
+/** The selected dossier beside the grid: warnings, fields, and the way to its full page (history, opinions, files). */
+export function DossierPanel({ dossier, labels, onClose, onChanged }: {
+  dossier: Dossier;
+  labels: ReferenceLabels;
+  onClose: () => void;
+  onChanged: (d: Dossier) => void;
+}) {
   const { t } = useTranslation();
-  return <>{value === null ? t('common.unknown') : value ? t('common.yes') : t('common.no')}</>;
-}
-
-/** Everything the session knows of one dossier, grouped as the committee reads it. */
-export function DossierPanel({ dossier, labels, onClose }: { dossier: Dossier; labels: ReferenceLabels; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' });
-  const number = new Intl.NumberFormat(i18n.language);
-  const na = t('common.unknown');
   return (
     <aside className="dossier-panel" aria-labelledby="dossier-title">
       <div className="panel-head">
@@ -24,101 +23,13 @@ export function DossierPanel({ dossier, labels, onClose }: { dossier: Dossier; l
       <p className="muted">
         {t('dossiers.col.id')} {dossier.id} · {t(`echelon.${dossier.echelon}`)} · {t(`state.${dossier.state}`)}
       </p>
-      {dossier.warnings.length > 0 ? (
-        <div className="warnings" role="note">
-          <h3>{t('dossier.warnings')}</h3>
-          <ul>
-            {dossier.warnings.map((w) => (
-              <li key={w}>{w}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <h3>{t('dossier.identity')}</h3>
-      <dl className="facts">
-        {dossier.insee ? (
-          <>
-            <dt>{t('dossier.insee')}</dt>
-            <dd>{dossier.insee}</dd>
-          </>
-        ) : null}
-        {dossier.siren ? (
-          <>
-            <dt>{t('dossier.siren')}</dt>
-            <dd>{dossier.siren}</dd>
-          </>
-        ) : null}
-        <dt>{t('dossiers.col.departement')}</dt>
-        <dd>{dossier.departement ? `${labels.departements[dossier.departement] ?? ''} (${dossier.departement})` : na}</dd>
-        <dt>{t('dossiers.col.region')}</dt>
-        <dd>{dossier.region ? labels.regions[dossier.region] ?? dossier.region : na}</dd>
-        <dt>{t('dossiers.col.outreMer')}</dt>
-        <dd>
-          <YesNo value={dossier.outreMer} />
-        </dd>
-        <dt>{t('dossier.population')}</dt>
-        <dd>{dossier.population === null ? na : number.format(dossier.population)}</dd>
-        <dt>{t('dossier.profile')}</dt>
-        <dd>{dossier.profile ? t(`profile.${dossier.profile}`) : na}</dd>
-        <dt>{t('dossier.firstTimeInternational')}</dt>
-        <dd>
-          <YesNo value={dossier.firstTimeInternational} />
-        </dd>
-        <dt>{t('dossier.firstTimeVolunteering')}</dt>
-        <dd>
-          <YesNo value={dossier.firstTimeVolunteering} />
-        </dd>
-        <dt>{t('dossier.depositedAt')}</dt>
-        <dd>{dossier.depositedAt ? dateFormat.format(new Date(dossier.depositedAt)) : na}</dd>
-      </dl>
-      <h3>{t('dossier.contact')}</h3>
-      <dl className="facts">
-        <dt>{t('dossier.referent')}</dt>
-        <dd>{dossier.referent ?? na}</dd>
-        <dt>{t('dossier.email')}</dt>
-        <dd>{dossier.email ?? na}</dd>
-      </dl>
-      <h3>{t('dossier.project')}</h3>
-      <dl className="facts">
-        <dt>{t('dossier.countries')}</dt>
-        <dd>
-          {dossier.countries.map((c) => countryName(labels, c, i18n.language)).join(', ') || na}
-          {dossier.priorityCountry ? <span className="badge">{t('dossier.priority')}</span> : null}
-        </dd>
-        <dt>{t('dossier.partnerAuthority')}</dt>
-        <dd>{dossier.partnerAuthority ?? na}</dd>
-        <dt>{t('dossier.schemes')}</dt>
-        <dd>{dossier.schemes.join(', ') || na}</dd>
-        <dt>{t('dossier.missionsSci')}</dt>
-        <dd>{dossier.missionsSci ?? na}</dd>
-        <dt>{t('dossier.missionsVsi')}</dt>
-        <dd>{dossier.missionsVsi ?? na}</dd>
-        <dt>{t('dossier.missionsSending')}</dt>
-        <dd>{dossier.missionsSending ?? na}</dd>
-        <dt>{t('dossier.missionsHosting')}</dt>
-        <dd>{dossier.missionsHosting ?? na}</dd>
-        <dt>{t('dossier.attachments')}</dt>
-        <dd>{dossier.attachments}</dd>
-      </dl>
-      {dossier.narrative ? (
-        <>
-          <h3>{t('dossier.narrative')}</h3>
-          <p className="narrative">{dossier.narrative}</p>
-        </>
-      ) : null}
-      {Object.keys(dossier.extraFields).length > 0 ? (
-        <>
-          <h3>{t('dossier.extraFields')}</h3>
-          <dl className="facts">
-            {Object.entries(dossier.extraFields).map(([k, v]) => (
-              <div key={k} className="fact-row">
-                <dt>{k}</dt>
-                <dd>{v}</dd>
-              </div>
-            ))}
-          </dl>
-        </>
-      ) : null}
+      <p>
+        <a className="button-link" href={dossierHash(dossier.id)}>
+          {t('dossier.openPage')}
+        </a>
+      </p>
+      <DossierWarnings dossier={dossier} onChanged={onChanged} compact />
+      <DossierFacts dossier={dossier} labels={labels} />
     </aside>
   );
 }

@@ -4,6 +4,7 @@ import type { Language } from '../../../common/domain/types.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import * as scoring from '../scoring/i18n.ts';
+import * as importing from '../import/i18n.ts';
 
 /**
  * One i18next namespace per capability, each with its own fr/en files beside the feature
@@ -13,6 +14,7 @@ import * as scoring from '../scoring/i18n.ts';
 const namespaces: Record<string, { fr: object; en: object }> = {
   translation: { fr, en },
   scoring,
+  import: importing,
 };
 
 export async function initI18n(language: Language): Promise<void> {

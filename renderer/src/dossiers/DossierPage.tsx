@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import type { Dossier, ReferenceLabels } from '../../../common/domain/types.ts';
+import { api } from '../transport.ts';
+import { useApi } from '../useApi.ts';
+import { DossierAttachments } from './DossierAttachments.tsx';
+import { DossierAvis } from './DossierAvis.tsx';
+import { DossierFacts } from './DossierFacts.tsx';
+import { DossierHistory } from './DossierHistory.tsx';
+import { DossierWarnings } from './DossierWarnings.tsx';
+import { LIST_HASH } from './routes.ts';
+import './dossiers.css';
+
+/**
+ * One dossier, whole: warnings (with the "changed after scoring" mark and its acknowledgement), fields, additional
+ * fields, expert opinions, change history, and its attachments beside them, the PDFs shown in the page.
+ */
+export function DossierPage({ id, labels, onChanged }: { id: string; labels: ReferenceLabels; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const dossier = useApi(() => api.dossierGet({ id }), [id]);
+  const history = useApi(() => api.dossierHistory({ id }), [id]);
+  const avis = useApi(() => api.dossierAvis({ id }), [id]);
+  const attachments = useApi(() => api.dossierAttachments({ id }), [id]);
+  const d = dossier.data;
+
+  const changed = (_next: Dossier) => {
+    dossier.reload();
+    history.reload();
+    onChanged();
+  };
+
+  return (
+    <article className="dossier-page" aria-labelledby="area-title">
+      <p>
+        <a href={LIST_HASH}>← {t('dossier.back')}</a>
+      </p>
+      {dossier.error ? (
+        <>
+          <h1 id="area-title">{t('dossier.detail')}</h1>
+          <p role="alert">{dossier.error}</p>
+        </>
+      ) : null}
+      {dossier.loading && !d ? <p className="muted">{t('common.loading')}</p> : null}
+      {d ? (
+        <>
+          <header className="dossier-page-head">
+            <h1 id="area-title">{d.name}</h1>
+            <p className="muted">
+              {t('dossiers.col.id')} {d.id} · {t(`echelon.${d.echelon}`)} · {t(`state.${d.state}`)}
+            </p>
+          </header>
+          <div className="dossier-page-body">
+            <div className="dossier-page-main">
+              <DossierWarnings dossier={d} onChanged={changed} headingLevel={2} />
+              <section aria-labelledby="dossier-fields-title" className="page-card">
+                <h2 id="dossier-fields-title">{t('dossier.fields')}</h2>
+                <DossierFacts dossier={d} labels={labels} />
+              </section>
+              <section aria-labelledby="dossier-avis-title" className="page-card">
+                <h2 id="dossier-avis-title">{t('dossier.avis')}</h2>
+                {avis.data ? <DossierAvis avis={avis.data} /> : avis.error ? <p role="alert">{avis.error}</p> : null}
+              </section>
+              <section aria-labelledby="dossier-history-title" className="page-card">
+                <h2 id="dossier-history-title">{t('dossier.history')}</h2>
+                {history.data ? <DossierHistory entries={history.data} /> : history.error ? <p role="alert">{history.error}</p> : null}
+              </section>
+            </div>
+            <section aria-labelledby="dossier-attachments-title" className="page-card dossier-page-files">
+              <h2 id="dossier-attachments-title">
+                {t('dossier.attachments')} ({attachments.data?.length ?? d.attachments})
+              </h2>
+              {attachments.data ? (
+                <DossierAttachments attachments={attachments.data} />
+              ) : attachments.error ? (
+                <p role="alert">{attachments.error}</p>
+              ) : null}
+            </section>
+          </div>
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import type { ProgressEvent } from '../../../common/domain/types.ts';
+import type { ImportReport, RowIssue } from '../../../common/import/types.ts';
+
+const MAX_ROWS = 200;
+
+/** The counts of a report (or of a dry run), as a definition list. */
+export function ReportCounts({ report, title }: { report: ImportReport; title: string }) {
+  const { t, i18n } = useTranslation('import');
+  const n = new Intl.NumberFormat(i18n.language);
+  const counts: [string, number][] = [
+    ['imported', report.imported],
+    ['updated', report.updated],
+    ['unchanged', report.unchanged],
+    ['skipped', report.skipped],
+    ['rejected', report.rejected.length],
+    ['warnings', report.warnings.length],
+    ['avis', report.avis],
+    ['dossiers', report.dossiers],
+  ];
+  return (
+    <div className="report-counts">
+      <h3>{title}</h3>
+      <dl data-testid="import-counts">
+        {counts.map(([key, value]) => (
+          <div key={key} className={`count count-${key}`}>
+            <dt>{t(`counts.${key}`)}</dt>
+            <dd>{n.format(value)}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+/** Rejected rows or warnings: row, column, reason (in French, as the core words them), capped for very long lists. */
+export function IssuesTable({ issues, title, id }: { issues: RowIssue[]; title: string; id: string }) {
+  const { t } = useTranslation('import');
+  return (
+    <section aria-labelledby={id} className="issues">
+      <h3 id={id}>
+        {title} ({issues.length})
+      </h3>
+      {issues.length === 0 ? (
+        <p className="muted">{t('check.none')}</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={id}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('check.row')}</th>
+                <th scope="col">{t('check.dossier')}</th>
+                <th scope="col">{t('check.column')}</th>
+                <th scope="col">{t('check.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {issues.slice(0, MAX_ROWS).map((issue, i) => (
+                <tr key={`${issue.row}-${issue.column}-${i}`}>
+                  <td>{issue.row}</td>
+                  <td>{issue.dossierId ?? ''}</td>
+                  <td>{issue.column}</td>
+                  <td lang="fr">{issue.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {issues.length > MAX_ROWS ? <p className="muted">{t('check.more', { count: issues.length - MAX_ROWS })}</p> : null}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The progress bar of a running import (or check), with its counts and the Cancel button. */
+export function ImportProgress({ event, title, cancelling, onCancel }: {
+  event: ProgressEvent | null;
+  title: string;
+  cancelling: boolean;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation('import');
+  const n = new Intl.NumberFormat(i18n.language);
+  const step = event?.label ? t(`progress.steps.${event.label}`, { defaultValue: event.label }) : '';
+  const total = Math.max(event?.total ?? 1, 1);
+  const done = Math.min(event?.done ?? 0, total);
+  return (
+    <div className="import-progress" data-testid="import-progress">
+      <h3 id="import-progress-title">{title}</h3>
+      <progress aria-labelledby="import-progress-title" max={total} value={event ? done : undefined} />
+      <p role="status" aria-live="polite">
+        {step}
+        {event ? ` : ${t('progress.counts', { done: n.format(done), total: n.format(event.total) })}` : ''}
+      </p>
+      <button type="button" onClick={onCancel} disabled={cancelling}>
+        {cancelling ? t('progress.cancelling') : t('progress.cancel')}
+      </button>
+    </div>
+  );
+}
