@@ -68,6 +68,8 @@ export const fr = {
     markFor: 'Marquer la feuille de {{name}} comme terminée',
     liveRanking: 'Classement en direct',
     goToCell: 'Corriger',
+    search: 'Rechercher un dossier',
+    searchPlaceholder: 'Nom ou numéro',
   },
   detail: {
     title: 'Détail de la note',
@@ -349,6 +351,8 @@ export const en: DeepStrings<typeof fr> = {
     markFor: 'Mark {{name}}’s sheet complete',
     liveRanking: 'Live ranking',
     goToCell: 'Correct',
+    search: 'Find an application',
+    searchPlaceholder: 'Name or number',
   },
   detail: {
     title: 'Score detail',

@@ -28,7 +28,7 @@ export function AgreementChart({ agreement }: { agreement: Agreement }) {
       data: rows.map((r) => ({ label: r.label, alpha: r.alpha, icc21: r.icc21, icc2k: r.icc2k })),
       series: STATS.map((s) => ({ type: 'bar' as const, direction: 'horizontal' as const, xKey: 'label', yKey: s, yName: t(`charts.${s}`) })),
       axes: {
-        x: { type: 'category', position: 'left', label: { maxWidth: 260, wrapping: 'on-space' } },
+        x: { type: 'category', position: 'left', label: { wrapping: 'on-space' } },
         y: { type: 'number', position: 'bottom', min: -0.2, max: 1 },
       },
       legend: { position: 'bottom' },

@@ -56,9 +56,12 @@ export function distributionOf(sheets: readonly { member: Member; sheet: Scoring
   return { values, members, overallMean: allN ? allSum / allN : null };
 }
 
-/** The most severe and the most lenient member by mean score (null when fewer than two members scored). */
+/** Below this many scores a member's mean says little about their severity (the normalisation's own floor is 5 sheets). */
+export const MIN_SCORES_FOR_SEVERITY = 5;
+
+/** The most severe and the most lenient member by mean score, among those with enough scores (null under two). */
 export function extremes(d: Distribution): { severe: MemberDistribution; lenient: MemberDistribution } | null {
-  const scored = d.members.filter((m) => m.meanScore !== null);
+  const scored = d.members.filter((m) => m.meanScore !== null && m.scores >= MIN_SCORES_FOR_SEVERITY);
   if (scored.length < 2) return null;
   const sorted = [...scored].sort((a, b) => a.meanScore! - b.meanScore!);
   return { severe: sorted[0]!, lenient: sorted.at(-1)! };

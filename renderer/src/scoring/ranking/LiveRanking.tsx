@@ -4,8 +4,11 @@ import { RankingGrid } from './RankingGrid.tsx';
 import { useRankingRows } from './RankingView.tsx';
 import { useRanking } from './useRanking.ts';
 
-/** A compact ranking beside the sheet, following each score as it is saved (the secretariat typing paper sheets). */
-export function LiveRanking() {
+/**
+ * A compact ranking beside the sheet, following each score as it is saved (the secretariat typing paper sheets); the
+ * dossier being scored is marked and kept in view, so that one sees where it lands.
+ */
+export function LiveRanking({ follow }: { follow: string | null }) {
   const { t } = useTranslation('scoring');
   const { viewer, revision } = useScoring();
   const state = useRanking(viewer, revision);
@@ -17,7 +20,7 @@ export function LiveRanking() {
         <p className="blind-note">{state.error.message}</p>
       ) : (
         <div className="grid-wrap live-grid" data-testid="live-ranking">
-          <RankingGrid rows={rows} compact />
+          <RankingGrid rows={rows} compact follow={follow} />
         </div>
       )}
     </section>

@@ -1,13 +1,17 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
-import { themeQuartz, type ColDef, type CellKeyDownEvent } from 'ag-grid-community';
+import { themeQuartz, type ColDef, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type RowClassRules } from 'ag-grid-community';
 import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
 import { formatNumber } from '../format.ts';
 import { useScoring } from '../ScoringContext.ts';
 import type { MovedRow } from './useRanking.ts';
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
+
+// Grid options passed as constants: a new object at each render makes AG Grid rebuild its columns.
+const DEFAULT_COL: ColDef<RankingRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true, getQuickFilterText: () => '' };
+const rowId = (p: GetRowIdParams<RankingRow>) => p.data.dossier;
 
 export type RankingRow = MovedRow & { name: string; compared: boolean };
 
@@ -60,11 +64,31 @@ function FlagsCell(p: CustomCellRendererProps<RankingRow>) {
   );
 }
 
-/** The ranking table: full (every figure) or compact (beside the sheet). Space ticks a row for the comparison. */
-export function RankingGrid({ rows, compact = false }: { rows: RankingRow[]; compact?: boolean }) {
+/**
+ * The ranking table: full (every figure) or compact (beside the sheet). Space ticks a row for the comparison.
+ * `follow` marks one dossier and keeps it in view as the ranking changes; `search` narrows the rows.
+ */
+export function RankingGrid({ rows, compact = false, follow = null, search = '' }: { rows: RankingRow[]; compact?: boolean; follow?: string | null; search?: string }) {
   const { t, i18n } = useTranslation('scoring');
   const lang = i18n.language;
   const { toggleBasket } = useScoring();
+  const apiRef = useRef<GridApi<RankingRow> | null>(null);
+  const [ready, setReady] = useState(false);
+
+  // The followed row's mark is a row class: redraw when the followed dossier changes, not at every new ranking.
+  useEffect(() => {
+    apiRef.current?.redrawRows();
+  }, [follow, ready]);
+  useEffect(() => {
+    const api = apiRef.current;
+    if (!api || !follow) return;
+    // After AG Grid has applied the new row data.
+    const timer = window.setTimeout(() => {
+      const node = api.getRowNode(follow);
+      if (node) api.ensureNodeVisible(node, 'middle');
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [follow, rows, ready]);
 
   const columns = useMemo<ColDef<RankingRow>[]>(() => {
     const figure = (colId: 'raw' | 'normalized' | 'median' | 'spread', width = 110): ColDef<RankingRow> => ({
@@ -78,17 +102,22 @@ export function RankingGrid({ rows, compact = false }: { rows: RankingRow[]; com
     });
     const all: (ColDef<RankingRow> | false)[] = [
       !compact && { colId: 'compare', headerName: t('sheet.col.compare'), width: 112, sortable: false, cellRenderer: CompareCell },
-      { colId: 'rank', headerName: t('ranking.col.rank'), valueGetter: (p) => p.data?.rank, cellRenderer: RankCell, width: compact ? 76 : 96 },
-      { colId: 'dossier', headerName: t('ranking.col.dossier'), valueGetter: (p) => p.data?.name ?? '', flex: 2, minWidth: compact ? 150 : 240, tooltipValueGetter: (p) => p.data?.dossier },
-      figure('normalized', compact ? 92 : 120),
-      figure('raw', compact ? 80 : 110),
+      { colId: 'rank', headerName: t('ranking.col.rank'), valueGetter: (p) => p.data?.rank, cellRenderer: RankCell, width: compact ? 70 : 96 },
+      { colId: 'dossier', headerName: t('ranking.col.dossier'), valueGetter: (p) => p.data?.name ?? '', getQuickFilterText: (p) => `${p.data?.name ?? ''} ${p.data?.dossier ?? ''}`, flex: 2, minWidth: compact ? 150 : 240, tooltipValueGetter: (p) => p.data?.dossier },
+      figure('normalized', compact ? 96 : 120),
+      figure('raw', compact ? 72 : 110),
       !compact && figure('median'),
       !compact && figure('spread'),
       !compact && { colId: 'scorers', headerName: t('ranking.col.scorers'), headerTooltip: t('ranking.tip.scorers'), valueGetter: (p) => p.data?.scorers, type: 'rightAligned', width: 100 },
-      { colId: 'flags', headerName: t('ranking.col.flags'), cellRenderer: FlagsCell, flex: compact ? 1 : 2, minWidth: compact ? 90 : 220, sortable: false },
+      !compact && { colId: 'flags', headerName: t('ranking.col.flags'), cellRenderer: FlagsCell, flex: 2, minWidth: 220, sortable: false },
     ];
     return all.filter((c): c is ColDef<RankingRow> => c !== false);
   }, [t, lang, compact]);
+
+  const rowClasses = useMemo<RowClassRules<RankingRow>>(
+    () => ({ 'row-tied': (p) => !!p.data?.tied, 'row-divergent': (p) => !!p.data?.divergent, 'row-current': (p) => p.data?.dossier === follow }),
+    [follow],
+  );
 
   const context = useMemo<GridContext>(
     () => ({ toggleCompare: toggleBasket, compareLabel: (name) => t('compare.pick', { name }) }),
@@ -110,10 +139,18 @@ export function RankingGrid({ rows, compact = false }: { rows: RankingRow[]; com
       rowData={rows}
       columnDefs={columns}
       context={context}
-      defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true }}
+      defaultColDef={DEFAULT_COL}
       localeText={lang === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR}
-      getRowId={(p) => p.data.dossier}
-      rowClassRules={{ 'row-tied': (p) => !!p.data?.tied, 'row-divergent': (p) => !!p.data?.divergent }}
+      quickFilterText={search}
+      getRowId={rowId}
+      rowClassRules={rowClasses}
+      onGridReady={(e) => {
+        apiRef.current = e.api;
+        setReady(true);
+      }}
+      onGridPreDestroyed={() => {
+        apiRef.current = null;
+      }}
       onCellKeyDown={onKey}
       tooltipShowDelay={400}
     />

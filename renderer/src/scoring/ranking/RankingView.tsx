@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScoring } from '../ScoringContext.ts';
 import { RankingApart } from './RankingApart.tsx';
@@ -20,6 +20,7 @@ export function RankingView() {
   const { viewer, revision } = useScoring();
   const state = useRanking(viewer, revision);
   const rows = useRankingRows(state);
+  const [search, setSearch] = useState('');
 
   if (state.error) return <p role="status" className="blind-note">{state.error.message}</p>;
   if (!state.ranking) return <p aria-live="polite">{t('loading')}</p>;
@@ -29,8 +30,12 @@ export function RankingView() {
       <p className="muted" data-testid="ranking-summary">
         {t(r.rankBy === 'raw' ? 'ranking.byRaw' : 'ranking.byNormalized')} · {t('ranking.count', { count: r.ranking.length })}
       </p>
+      <div className="filters" role="search">
+        <label htmlFor="ranking-search">{t('sheet.search')}</label>
+        <input id="ranking-search" type="search" value={search} placeholder={t('sheet.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} />
+      </div>
       <div className="grid-wrap ranking-grid" data-testid="ranking-grid">
-        <RankingGrid rows={rows} />
+        <RankingGrid rows={rows} search={search} />
       </div>
       <RankingApart ranking={r} />
     </div>

@@ -34,6 +34,7 @@ export function MemberSheet({ member, refreshTick }: { member: Member; refreshTi
   const [focused, setFocused] = useState<FocusedCell | null>(null);
   const [notice, setNotice] = useState('');
   const [live, setLive] = useState(() => localStorage.getItem(LIVE_KEY) === 'on');
+  const [search, setSearch] = useState('');
 
   const criteria = useMemo(() => grid.criteria.map((c) => c.id), [grid]);
   const { sheet: loaded, pending, drafts } = sheet;
@@ -86,7 +87,13 @@ export function MemberSheet({ member, refreshTick }: { member: Member; refreshTi
 
   const goToCell = useCallback((cell: FocusedCell) => {
     const api = apiRef.current;
-    const node = api?.getRowNode(cell.dossier);
+    let node = api?.getRowNode(cell.dossier);
+    if (api && node && node.rowIndex === null) {
+      // Filtered out by the search: show every row again to reach it.
+      setSearch('');
+      api.setGridOption('quickFilterText', '');
+      node = api.getRowNode(cell.dossier);
+    }
     if (!api || !node || node.rowIndex === null) return;
     api.ensureIndexVisible(node.rowIndex);
     api.ensureColumnVisible(cell.column);
@@ -112,6 +119,10 @@ export function MemberSheet({ member, refreshTick }: { member: Member; refreshTi
   return (
     <div className="member-sheet">
       <SheetToolbar member={member} sheet={sheet.sheet} saving={sheet.saving} refused={sheet.drafts.size} live={live} onToggleLive={toggleLive} onMarked={reload} />
+      <div className="filters" role="search">
+        <label htmlFor="sheet-search">{t('sheet.search')}</label>
+        <input id="sheet-search" type="search" value={search} placeholder={t('sheet.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} />
+      </div>
       <RefusedEntries drafts={sheet.drafts} onGoTo={goToCell} />
       <p className="notice" aria-live="polite">
         {notice || eligibility.error}
@@ -123,6 +134,7 @@ export function MemberSheet({ member, refreshTick }: { member: Member; refreshTi
             grid={grid}
             canScore
             canCheck={viewer === null}
+            search={search}
             apiRef={apiRef}
             onScore={onScore}
             onCheck={onCheck}
@@ -137,7 +149,7 @@ export function MemberSheet({ member, refreshTick }: { member: Member; refreshTi
           />
         </div>
         <div className="sheet-side">
-          {live ? <LiveRanking /> : null}
+          {live ? <LiveRanking follow={focused?.dossier ?? null} /> : null}
           <ScoreDetail
             row={focusedRow}
             criterionId={focusedCriterion}

@@ -21,14 +21,14 @@ export function ScoreDetail({ row, criterionId, commentRef, onSaveComment, onBac
   const criterion = criterionId ? grid.criteria.find((c) => c.id === criterionId) : undefined;
   if (!row || !criterion) {
     return (
-      <aside className="score-detail" aria-label={t('detail.title')}>
+      <aside className="score-detail" aria-label={t('detail.title')} tabIndex={0}>
         <h2>{t('detail.title')}</h2>
         <p className="muted">{t('detail.hint')}</p>
       </aside>
     );
   }
   return (
-    <aside className="score-detail" aria-label={t('detail.title')}>
+    <aside className="score-detail" aria-label={t('detail.title')} tabIndex={0}>
       <h2>{criterion.label}</h2>
       <DetailBody key={`${row.id}:${criterion.id}`} row={row} criterionId={criterion.id} commentRef={commentRef} onSaveComment={onSaveComment} onBack={onBack} />
     </aside>

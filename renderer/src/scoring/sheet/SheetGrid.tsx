@@ -1,7 +1,7 @@
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
-import { themeQuartz, type CellEditRequestEvent, type CellKeyDownEvent, type ColDef, type GridApi, type SuppressKeyboardEventParams } from 'ag-grid-community';
+import { themeQuartz, type GetRowIdParams, type RowClassRules, type CellEditRequestEvent, type CellKeyDownEvent, type ColDef, type GridApi, type SuppressKeyboardEventParams } from 'ag-grid-community';
 import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
 import type { Grid } from '../../../../common/domain/types.ts';
 import { formatNumber } from '../format.ts';
@@ -9,6 +9,14 @@ import { cellValue, type SheetGridRow } from './sheetModel.ts';
 import { ScoreEditor } from './ScoreEditor.tsx';
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
+
+// Grid options passed as constants: a new object at each render makes AG Grid rebuild its columns or row classes.
+const DEFAULT_COL: ColDef<SheetGridRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true, getQuickFilterText: () => '' };
+const ROW_CLASSES: RowClassRules<SheetGridRow> = {
+  'row-recused': (p) => !!p.data?.recused,
+  'row-ineligible': (p) => !!p.data?.failedChecks.length,
+};
+const rowId = (p: GetRowIdParams<SheetGridRow>) => p.data.id;
 
 export interface FocusedCell {
   dossier: string;
@@ -73,11 +81,13 @@ function ScoreCell(p: CustomCellRendererProps<SheetGridRow> & { criterion: strin
  * comment. Recused rows are not editable. The grid never stores anything itself (readOnlyEdit): every edit goes to
  * `onScore`/`onCheck`, and the rows come back from the core.
  */
-export function SheetGrid({ rows, grid, canScore, canCheck, apiRef, onScore, onCheck, onFocus, onToggleCompare, onCommentKey, onLockedKey }: {
+export function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onScore, onCheck, onFocus, onToggleCompare, onCommentKey, onLockedKey }: {
   rows: SheetGridRow[];
   grid: Grid;
   canScore: boolean;
   canCheck: boolean;
+  /** Narrows the rows to dossiers whose name or number contains it. */
+  search: string;
   apiRef: RefObject<GridApi<SheetGridRow> | null>;
   onScore: (dossier: string, criterion: string, typed: unknown) => void;
   onCheck: (dossier: string, check: string, typed: unknown) => void;
@@ -109,6 +119,7 @@ export function SheetGrid({ rows, grid, canScore, canCheck, apiRef, onScore, onC
         colId: 'dossier',
         headerName: t('sheet.col.dossier'),
         valueGetter: (p) => p.data?.name ?? '',
+        getQuickFilterText: (p) => `${p.data?.name ?? ''} ${p.data?.id ?? ''}`,
         cellRenderer: DossierCell,
         pinned: 'left',
         width: 300,
@@ -120,7 +131,7 @@ export function SheetGrid({ rows, grid, canScore, canCheck, apiRef, onScore, onC
           colId: `${SCORE_PREFIX}${c.id}`,
           headerName: c.label,
           headerTooltip: `${c.label} — ${t('sheet.weight', { weight: formatNumber(c.weight, lang) })}${c.description ? `\n${c.description}` : ''}`,
-          width: 158,
+          width: 168,
           headerClass: 'header-criterion',
           wrapHeaderText: true,
           autoHeaderHeight: true,
@@ -216,13 +227,12 @@ export function SheetGrid({ rows, grid, canScore, canCheck, apiRef, onScore, onC
       rowData={rows}
       columnDefs={columns}
       context={context}
-      defaultColDef={{ sortable: true, resizable: true, suppressHeaderMenuButton: true }}
+      defaultColDef={DEFAULT_COL}
       localeText={lang === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR}
-      getRowId={(p) => p.data.id}
-      rowClassRules={{
-        'row-recused': (p) => !!p.data?.recused,
-        'row-ineligible': (p) => !!p.data?.failedChecks.length,
-      }}
+      quickFilterText={search}
+      getRowId={rowId}
+      rowClassRules={ROW_CLASSES}
+      suppressColumnVirtualisation
       readOnlyEdit
       onCellEditRequest={onEditRequest}
       enterNavigatesVertically
