@@ -73,7 +73,7 @@ test.describe('on an empty session', () => {
     await expect(page.getByTestId('dossier-count')).toHaveText('5 dossiers');
     await expect(page.getByText('5 dossiers · ')).toBeVisible();
     await page.getByLabel('Rechercher').fill('Bourg');
-    await expect(page.getByTestId('dossier-count')).toHaveText('1 affichés sur 5');
+    await expect(page.getByTestId('dossier-count')).toHaveText('1 affiché sur 5');
     const row = page.locator('.ag-row[row-id="10001"]');
     await expect(row).toContainText('Ville de Bourg-en-Bresse');
     await row.locator('[col-id="name"]').click();

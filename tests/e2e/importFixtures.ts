@@ -13,8 +13,13 @@ export const RENAMED_PARTNER = 'Ville jumelle';
 export const EXTRA_COLUMN = 'Remarque du service instructeur';
 export const PARTNER_OF_10001 = 'Commune de Ziguinchor (partenaire fictif)';
 
-export async function assistantXlsx(dir: string, name = 'export-vague-1.xlsx'): Promise<string> {
-  const dossiers = sampleDossiers().map((d) => (d.id === 10001 ? { ...d, partner: PARTNER_OF_10001 } : d));
+export async function assistantXlsx(
+  dir: string,
+  name = 'export-vague-1.xlsx',
+  options: { partnerOf10001?: string } = {},
+): Promise<string> {
+  const partner = options.partnerOf10001 ?? PARTNER_OF_10001;
+  const dossiers = sampleDossiers().map((d) => (d.id === 10001 ? { ...d, partner } : d));
   const wb = await dsWorkbook({ layout: '2024', dossiers });
   const sheet = wb.getWorksheet('Dossiers')!;
   const header = sheet.getRow(1);

@@ -141,7 +141,7 @@ export function DossiersArea({ sessionKey, onSessionChanged }: { sessionKey: str
         <p className="muted" aria-live="polite" data-testid="dossier-count">
           {rows.length === all.length
             ? t('dossiers.count', { count: all.length })
-            : t('dossiers.shown', { shown: rows.length, total: all.length })}
+            : t('dossiers.shown', { count: rows.length, total: all.length })}
         </p>
         <div className="area-actions">
           <a className="button-link primary" href={IMPORT_HASH}>

@@ -28,9 +28,10 @@ export const en: DeepStrings<Messages> = {
   },
   dossiers: {
     title: 'Applications',
-    count_one: '{{count}} application',
-    count_other: '{{count}} applications',
-    shown: '{{shown}} shown of {{total}}',
+    count_one: '{{count, number}} application',
+    count_other: '{{count, number}} applications',
+    shown_one: '{{count, number}} shown of {{total, number}}',
+    shown_other: '{{count, number}} shown of {{total, number}}',
     filterEchelon: 'Level',
     all: 'All',
     search: 'Search',

@@ -25,9 +25,10 @@ export const fr = {
   },
   dossiers: {
     title: 'Dossiers',
-    count_one: '{{count}} dossier',
-    count_other: '{{count}} dossiers',
-    shown: '{{shown}} affichés sur {{total}}',
+    count_one: '{{count, number}} dossier',
+    count_other: '{{count, number}} dossiers',
+    shown_one: '{{count, number}} affiché sur {{total, number}}',
+    shown_other: '{{count, number}} affichés sur {{total, number}}',
     filterEchelon: 'Échelon',
     all: 'Tous',
     search: 'Rechercher',

@@ -44,11 +44,16 @@ export function ImportAssistant({ onImported, onClose }: { onImported: (report: 
   const saved = useApi(() => api.mappingsList({}), [final]);
   const heading = useRef<HTMLHeadingElement>(null);
   const running = useRef(false);
+  const errorBox = useRef<HTMLParagraphElement>(null);
 
   // Subscribed for the page's lifetime, so the event channel is open before the first import starts.
   useEffect(() => bridge.onProgress((e) => e.task === 'import' && setProgress(e)), []);
   // Each step announces itself: focus goes to its heading (a screen reader reads where the user now is).
   useEffect(() => heading.current?.focus(), [step]);
+  // A refusal may come after a click at the bottom of a long step: bring it into view and read it out.
+  useEffect(() => {
+    if (error) errorBox.current?.focus();
+  }, [error]);
 
   const problems = mappingProblems(mapping);
   const runArgs = () => ({
@@ -138,7 +143,7 @@ export function ImportAssistant({ onImported, onClose }: { onImported: (report: 
         {stepTitle}
       </h2>
       {error ? (
-        <p role="alert" className="error import-error">
+        <p role="alert" className="error import-error" ref={errorBox} tabIndex={-1}>
           {error}
         </p>
       ) : null}

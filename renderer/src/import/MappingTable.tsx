@@ -29,7 +29,7 @@ export function MappingTable({ preview, mapping, onChange, saved, problems, disa
   );
 
   return (
-    <section aria-labelledby="import-mapping-title" className="import-card">
+    <div className="import-card">
       <h2 id="import-mapping-title">{t('mapping.columns')}</h2>
       <p>{t('mapping.help')}</p>
       <p className="muted">
@@ -114,6 +114,6 @@ export function MappingTable({ preview, mapping, onChange, saved, problems, disa
           </tbody>
         </table>
       </div>
-    </section>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation('import');
   const rows = preview.rows.slice(0, SHOWN);
   return (
-    <section aria-labelledby="import-preview-title" className="import-card">
+    <div className="import-card">
       <h2 id="import-preview-title">{t('preview.title')}</h2>
       {/* A scrolling region must be reachable by keyboard (WCAG 2.1.1): it takes focus and is named. */}
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="import-preview-title">
@@ -42,6 +42,6 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
           </tbody>
         </table>
       </div>
-    </section>
+    </div>
   );
 }

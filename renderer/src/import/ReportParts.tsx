@@ -37,7 +37,7 @@ export function ReportCounts({ report, title }: { report: ImportReport; title: s
 export function IssuesTable({ issues, title, id }: { issues: RowIssue[]; title: string; id: string }) {
   const { t } = useTranslation('import');
   return (
-    <section aria-labelledby={id} className="issues">
+    <div className="issues">
       <h3 id={id}>
         {title} ({issues.length})
       </h3>
@@ -68,7 +68,7 @@ export function IssuesTable({ issues, title, id }: { issues: RowIssue[]; title: 
           {issues.length > MAX_ROWS ? <p className="muted">{t('check.more', { count: issues.length - MAX_ROWS })}</p> : null}
         </div>
       )}
-    </section>
+    </div>
   );
 }
 
@@ -82,15 +82,17 @@ export function ImportProgress({ event, title, cancelling, onCancel }: {
   const { t, i18n } = useTranslation('import');
   const n = new Intl.NumberFormat(i18n.language);
   const step = event?.label ? t(`progress.steps.${event.label}`, { defaultValue: event.label }) : '';
+  // A phase of one step (reading the file) has no meaningful count: the bar is indeterminate and no count is shown.
+  const counted = event !== null && event.total > 1;
   const total = Math.max(event?.total ?? 1, 1);
   const done = Math.min(event?.done ?? 0, total);
   return (
     <div className="import-progress" data-testid="import-progress">
       <h3 id="import-progress-title">{title}</h3>
-      <progress aria-labelledby="import-progress-title" max={total} value={event ? done : undefined} />
+      <progress aria-labelledby="import-progress-title" max={total} value={counted ? done : undefined} />
       <p role="status" aria-live="polite">
         {step}
-        {event ? ` : ${t('progress.counts', { done: n.format(done), total: n.format(event.total) })}` : ''}
+        {counted ? ` : ${t('progress.counts', { done: n.format(done), total: n.format(event.total) })}` : ''}
       </p>
       <button type="button" onClick={onCancel} disabled={cancelling}>
         {cancelling ? t('progress.cancelling') : t('progress.cancel')}
