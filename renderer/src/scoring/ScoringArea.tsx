@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ReferenceLabels, SessionInfo } from '../../../common/domain/types.ts';
 import { api } from '../transport.ts';
@@ -77,7 +77,15 @@ function ScoringWorkspace({ sessionPath, shared }: {
     sessionStorage.setItem(TAB_KEY, next);
     setTab(next);
   }, []);
-  const changed = useCallback(() => setRevision((r) => r + 1), []);
+  const listeners = useRef(new Set<() => void>());
+  const changed = useCallback(() => {
+    for (const listener of listeners.current) listener();
+    setRevision((r) => r + 1);
+  }, []);
+  const onChanged = useCallback((listener: () => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
   const toggleBasket = useCallback(
     (id: string) => setBasket((b) => (b.includes(id) ? b.filter((x) => x !== id) : b.length >= MAX_COMPARED ? b : [...b, id])),
     [],
@@ -95,13 +103,15 @@ function ScoringWorkspace({ sessionPath, shared }: {
       viewer: choice.viewer,
       actor: choice.viewer ?? SECRETARIAT,
       revision: revision + refreshTick,
+      refreshTick,
       changed,
+      onChanged,
       basket,
       toggleBasket,
       clearBasket,
       showTab,
     }),
-    [members, grid, dossiers, labels, choice.viewer, revision, refreshTick, changed, basket, toggleBasket, clearBasket, showTab],
+    [members, grid, dossiers, labels, choice.viewer, revision, refreshTick, changed, onChanged, basket, toggleBasket, clearBasket, showTab],
   );
 
   return (

@@ -18,7 +18,14 @@ export interface ScoringShared {
   actor: string;
   /** Moves after each change to scores, conflicts or eligibility (here or, polled, elsewhere). */
   revision: number;
+  /** Moves only when changes made elsewhere may have arrived (focus, visibility, polling). */
+  refreshTick: number;
   changed: () => void;
+  /**
+   * Calls `listener` at once after each change made here, before React renders anything: the ranking asks for its
+   * new figures in the same tick as the write's answer (the time from keystroke to ranking is measured).
+   */
+  onChanged: (listener: () => void) => () => void;
   /** Dossiers picked for the side-by-side comparison (2 to 4). */
   basket: readonly string[];
   toggleBasket: (dossier: string) => void;

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useScoring } from '../ScoringContext.ts';
 import { RankingGrid } from './RankingGrid.tsx';
 import { useRankingRows } from './RankingView.tsx';
 import { useRanking } from './useRanking.ts';
@@ -10,8 +9,7 @@ import { useRanking } from './useRanking.ts';
  */
 export function LiveRanking({ follow }: { follow: string | null }) {
   const { t } = useTranslation('scoring');
-  const { viewer, revision } = useScoring();
-  const state = useRanking(viewer, revision);
+  const state = useRanking();
   const rows = useRankingRows(state);
   return (
     <section className="live-ranking" aria-labelledby="live-ranking-title">

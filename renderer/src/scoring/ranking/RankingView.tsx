@@ -17,8 +17,7 @@ export function useRankingRows(state: RankingState): RankingRow[] {
 /** The ranking tab: rank, dossier, normalised and raw side by side, median, spread, count, flags; then what is apart. */
 export function RankingView() {
   const { t } = useTranslation('scoring');
-  const { viewer, revision } = useScoring();
-  const state = useRanking(viewer, revision);
+  const state = useRanking();
   const rows = useRankingRows(state);
   const [search, setSearch] = useState('');
 

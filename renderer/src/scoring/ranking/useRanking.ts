@@ -1,10 +1,12 @@
 /**
- * The ranking as the viewer may see it, fetched again whenever scores change (here, or polled from elsewhere). The
- * last ranking stays on screen while the next one loads, and each row carries how far it moved since then.
+ * The ranking as the viewer may see it, fetched again as soon as a change is saved here (without waiting for React to
+ * render), and when changes made elsewhere may have arrived. The last ranking stays on screen while the next one
+ * loads, and each row carries how far it moved since then.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RankingView, RankingViewRow } from '../../../../common/scoring/views.ts';
 import { api } from '../../transport.ts';
+import { useScoring } from '../ScoringContext.ts';
 
 export type MovedRow = RankingViewRow & {
   /** Places gained since the previous fetch (positive: up); null when new to the ranking or on first load. */
@@ -16,12 +18,13 @@ export interface RankingState {
   error: { code: string; message: string } | null;
 }
 
-export function useRanking(viewer: string | null, revision: number): RankingState {
+export function useRanking(): RankingState {
+  const { viewer, refreshTick, onChanged } = useScoring();
   const [state, setState] = useState<RankingState>({ ranking: null, error: null });
   const previous = useRef<Map<string, number> | null>(null);
   const asked = useRef(0);
 
-  useEffect(() => {
+  const fetchRanking = useCallback(() => {
     asked.current += 1;
     const call = asked.current;
     void api.ranking({ viewer }).then((r) => {
@@ -39,7 +42,10 @@ export function useRanking(viewer: string | null, revision: number): RankingStat
       previous.current = new Map(r.value.ranking.map((row) => [row.dossier, row.rank]));
       setState({ ranking: { ...r.value, ranking }, error: null });
     });
-  }, [viewer, revision]);
+  }, [viewer]);
+
+  useEffect(() => fetchRanking(), [fetchRanking, refreshTick]);
+  useEffect(() => onChanged(fetchRanking), [onChanged, fetchRanking]);
 
   return state;
 }

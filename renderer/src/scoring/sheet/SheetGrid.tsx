@@ -6,7 +6,6 @@ import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale'
 import type { Grid } from '../../../../common/domain/types.ts';
 import { formatNumber } from '../format.ts';
 import { cellValue, type SheetGridRow } from './sheetModel.ts';
-import { ScoreEditor } from './ScoreEditor.tsx';
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
 
@@ -138,7 +137,7 @@ export function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onSc
           editable: (p) => canScore && !!p.data && !p.data.recused && !p.data.hidden,
           valueGetter: (p) => (p.data ? cellValue(p.data, c.id) : null),
           valueFormatter: (p) => (typeof p.value === 'number' ? formatNumber(p.value, lang, 3) : ((p.value as string | null) ?? '')),
-          cellEditor: ScoreEditor,
+          cellEditor: 'agTextCellEditor',
           cellRenderer: ScoreCell,
           cellRendererParams: { criterion: c.id },
           cellClassRules: {
@@ -160,7 +159,7 @@ export function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onSc
           autoHeaderHeight: true,
           editable: () => canCheck,
           valueGetter: (p) => yesNo(p.data?.eligibility[e.id]),
-          cellEditor: ScoreEditor,
+          cellEditor: 'agTextCellEditor',
           cellClassRules: { 'cell-failed': (p) => p.data?.eligibility[e.id] === false },
           suppressKeyboardEvent: suppressShortcut,
         }),
@@ -207,8 +206,20 @@ export function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onSc
 
   const onKey = (e: CellKeyDownEvent<SheetGridRow>) => {
     const event = e.event as KeyboardEvent | null;
-    if (!event || !e.data || (event.target as HTMLElement | null)?.tagName === 'INPUT') return;
+    if (!event || !e.data) return;
     const colId = e.column.getColId();
+    if ((event.target as HTMLElement | null)?.tagName === 'INPUT') {
+      // In the editor, the arrows up and down commit and move, as Enter and Tab do (AG Grid leaves them to the input).
+      if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+      event.preventDefault();
+      const row = e.rowIndex ?? 0;
+      const next = row + (event.key === 'ArrowDown' ? 1 : -1);
+      e.api.stopEditing();
+      const target = next >= 0 && next < e.api.getDisplayedRowCount() ? next : row;
+      e.api.ensureIndexVisible(target);
+      e.api.setFocusedCell(target, colId);
+      return;
+    }
     if (event.key === ' ') {
       event.preventDefault();
       onToggleCompare(e.data.id);

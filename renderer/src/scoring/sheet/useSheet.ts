@@ -33,6 +33,8 @@ const without = <V,>(map: ReadonlyMap<string, V>, key: string) => {
 };
 const withEntry = <V,>(map: ReadonlyMap<string, V>, key: string, value: V) => new Map(map).set(key, value);
 
+const SETTLE_MS = 120;
+
 export function useSheet(options: {
   member: string;
   viewer: string | null;
@@ -53,7 +55,18 @@ export function useSheet(options: {
   /** The latest write of each cell: an earlier one finishing late does not touch the cell's state. */
   const latest = useRef(new Map<string, number>());
   const reloadRef = useRef<() => void>(() => undefined);
-  const queue = useMemo(() => new SaveQueue(() => reloadRef.current()), []);
+  const settleTimer = useRef<number | undefined>(undefined);
+  // Once the writes have settled, the sheet is fetched again for its counters and totals: a moment later, so that
+  // the ranking (what people watch) is asked first, and so that a row typed at speed costs one fetch, not six.
+  const queue = useMemo(
+    () =>
+      new SaveQueue(() => {
+        window.clearTimeout(settleTimer.current);
+        settleTimer.current = window.setTimeout(() => reloadRef.current(), SETTLE_MS);
+      }),
+    [],
+  );
+  useEffect(() => () => window.clearTimeout(settleTimer.current), []);
 
   const reload = useCallback(() => {
     const startedAt = writes.current;
