@@ -80,7 +80,8 @@ export function DossierAttachments({ attachments }: { attachments: AttachmentInf
           key={shown.id}
           className="pdf-viewer"
           title={t('dossier.attachmentViewer', { name: shown.fileName })}
-          src={attachmentUrl(shown.id)}
+          // PDF open parameters Chromium's viewer reads: no thumbnail pane, page fitted to the frame's width.
+          src={`${attachmentUrl(shown.id)}#navpanes=0&view=FitH`}
         />
       ) : (
         <p className="muted">{t('dossier.attachmentNoPreview')}</p>
