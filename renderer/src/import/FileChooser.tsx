@@ -64,7 +64,14 @@ export function FileChooser({ kind, file, onChange, onError, disabled }: {
           <span className="file-chooser-label" id={`${id}-label`}>
             {label}
           </span>
-          <button type="button" aria-describedby={`${id}-label ${id}-help`} disabled={disabled} onClick={() => void pickNative()}>
+          {/* Two "Choose…" buttons on one page: each is named after its file as well (visible words first). */}
+          <button
+            type="button"
+            aria-label={`${file ? t('files.change') : t('files.choose')} ${label}`}
+            aria-describedby={`${id}-help`}
+            disabled={disabled}
+            onClick={() => void pickNative()}
+          >
             {file ? t('files.change') : t('files.choose')}
           </button>
         </>
