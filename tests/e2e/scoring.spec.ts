@@ -217,6 +217,8 @@ test('the ranking moves when a score changes', async ({ page, shell }) => {
 });
 
 test('the Notation area passes an accessibility check with no serious or critical violation', async ({ page, shell }) => {
+  // Six axe runs over large grids: slow on a shared machine.
+  test.slow();
   fillScores(shell.sessionPath, shell.dir, { skipMembers: ['amf'] });
   await openScoring(page, shell);
   const check = async (where: string) => {

@@ -8,6 +8,8 @@ import { useScoring } from '../ScoringContext.ts';
 import type { MovedRow } from './useRanking.ts';
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
+/** Beside the sheet: tighter cells, so that rank, name, normalised and raw fit in a side panel. */
+const compactTheme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600, cellHorizontalPaddingScale: 0.45, fontSize: 13, rowHeight: 32, headerHeight: 36 });
 
 // Grid options passed as constants: a new object at each render makes AG Grid rebuild its columns.
 const DEFAULT_COL: ColDef<RankingRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true, getQuickFilterText: () => '' };
@@ -93,7 +95,7 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
   const columns = useMemo<ColDef<RankingRow>[]>(() => {
     const figure = (colId: 'raw' | 'normalized' | 'median' | 'spread', width = 110): ColDef<RankingRow> => ({
       colId,
-      headerName: t(`ranking.col.${colId}`),
+      headerName: compact && colId === 'normalized' ? t('ranking.col.normalizedShort') : t(`ranking.col.${colId}`),
       headerTooltip: t(`ranking.tip.${colId}`),
       valueGetter: (p) => p.data?.[colId] ?? null,
       valueFormatter: (p) => formatNumber(p.value as number | null, lang, 2, true),
@@ -102,10 +104,11 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
     });
     const all: (ColDef<RankingRow> | false)[] = [
       !compact && { colId: 'compare', headerName: t('sheet.col.compare'), width: 112, sortable: false, cellRenderer: CompareCell },
-      { colId: 'rank', headerName: t('ranking.col.rank'), valueGetter: (p) => p.data?.rank, cellRenderer: RankCell, width: compact ? 70 : 96 },
-      { colId: 'dossier', headerName: t('ranking.col.dossier'), valueGetter: (p) => p.data?.name ?? '', getQuickFilterText: (p) => `${p.data?.name ?? ''} ${p.data?.dossier ?? ''}`, flex: 2, minWidth: compact ? 150 : 240, tooltipValueGetter: (p) => p.data?.dossier },
-      figure('normalized', compact ? 96 : 120),
-      figure('raw', compact ? 72 : 110),
+      { colId: 'rank', headerName: t('ranking.col.rank'), valueGetter: (p) => p.data?.rank, cellRenderer: RankCell, width: compact ? 60 : 96 },
+      { colId: 'dossier', headerName: t('ranking.col.dossier'), valueGetter: (p) => p.data?.name ?? '', getQuickFilterText: (p) => `${p.data?.name ?? ''} ${p.data?.dossier ?? ''}`, flex: 2, minWidth: compact ? 100 : 240, tooltipValueGetter: (p) => p.data?.dossier },
+      figure('normalized', compact ? 72 : 120),
+      // Compact: the last column keeps clear of the vertical scrollbar, which AG Grid lays over the rows.
+      compact ? { ...figure('raw', 84), cellClass: 'clear-scrollbar', headerClass: 'clear-scrollbar' } : figure('raw', 110),
       !compact && figure('median'),
       !compact && figure('spread'),
       !compact && { colId: 'scorers', headerName: t('ranking.col.scorers'), headerTooltip: t('ranking.tip.scorers'), valueGetter: (p) => p.data?.scorers, type: 'rightAligned', width: 100 },
@@ -135,7 +138,7 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
   return (
     <AgGridReact<RankingRow>
       key={lang}
-      theme={theme}
+      theme={compact ? compactTheme : theme}
       rowData={rows}
       columnDefs={columns}
       context={context}

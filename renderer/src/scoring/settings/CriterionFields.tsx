@@ -45,7 +45,7 @@ export function CriterionFields({ criterion, index, count, gridScale, onChange, 
           {levels.map((level) => (
             <div key={level} className="level-field">
               <label htmlFor={`${p}-level-${level}`}>{t('gridEditor.level', { level })}</label>
-              <input id={`${p}-level-${level}`} value={c.levels[level] ?? ''} onChange={(e) => set({ levels: { ...c.levels, [level]: e.target.value } })} />
+              <textarea id={`${p}-level-${level}`} rows={2} value={c.levels[level] ?? ''} onChange={(e) => set({ levels: { ...c.levels, [level]: e.target.value } })} />
             </div>
           ))}
         </fieldset>

@@ -121,7 +121,7 @@ export function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onSc
         getQuickFilterText: (p) => `${p.data?.name ?? ''} ${p.data?.id ?? ''}`,
         cellRenderer: DossierCell,
         pinned: 'left',
-        width: 300,
+        width: 270,
         filter: 'agTextColumnFilter',
         suppressKeyboardEvent: suppressShortcut,
       },
