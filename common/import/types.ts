@@ -165,9 +165,8 @@ export type AttachmentCategory =
   | 'horodatage'
   | 'autre';
 
-/** An attachment's metadata; its bytes are served apart (see attachmentRepo.readAttachmentBytes). */
-export interface AttachmentInfo {
-  id: number;
+/** What an attachment file is, from the ZIP to the session: where it belongs, what it is, its fingerprint. */
+export interface AttachmentFile {
   dossierId: string;
   /** Path inside the dossier's folder of the ZIP, e.g. `pieces_justificatives/deliberation.pdf`. */
   path: string;
@@ -176,5 +175,10 @@ export interface AttachmentInfo {
   mediaType: string;
   size: number;
   sha256: string;
+}
+
+/** An attachment's metadata; its bytes are served apart (see attachmentRepo.readAttachmentBytes). */
+export interface AttachmentInfo extends AttachmentFile {
+  id: number;
   addedAt: string;
 }

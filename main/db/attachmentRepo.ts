@@ -5,7 +5,7 @@
  */
 import type { Db } from './connection.ts';
 import { cachedStatement } from './statementCache.ts';
-import type { AttachmentCategory, AttachmentInfo } from '../../common/import/types.ts';
+import type { AttachmentCategory, AttachmentFile, AttachmentInfo } from '../../common/import/types.ts';
 
 interface AttachmentRow {
   id: number;
@@ -39,14 +39,7 @@ export function insertBlob(db: Db, sha256: string, data: Buffer): void {
   cachedStatement(db, 'INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING').run(sha256, data.length, data);
 }
 
-export interface NewAttachment {
-  dossierId: string;
-  path: string;
-  fileName: string;
-  category: AttachmentCategory;
-  mediaType: string;
-  size: number;
-  sha256: string;
+export interface NewAttachment extends AttachmentFile {
   importId: number;
   addedAt: string;
 }

@@ -101,7 +101,8 @@ export function toRowParams(d: Omit<Dossier, 'attachments'>, now: string): Recor
   };
 }
 
-const COLUMNS = [
+/** The dossier columns written from a Dossier, in the order of `toRowParams`' keys. */
+export const DOSSIER_COLUMNS = [
   'id', 'name', 'echelon', 'insee', 'siren', 'departement', 'region', 'outre_mer', 'population', 'referent', 'email',
   'profile', 'first_time_international', 'first_time_volunteering', 'countries', 'priority_country',
   'partner_authority', 'schemes', 'missions_sending', 'missions_hosting', 'missions_sci', 'missions_vsi', 'narrative',
@@ -111,9 +112,9 @@ const COLUMNS = [
 /** Inserts a dossier, or replaces every field of the one with the same source ID. */
 export function upsertDossier(db: Db, d: Omit<Dossier, 'attachments'>, now = new Date().toISOString()): void {
   const stmt = db.prepare(
-    `INSERT INTO dossiers (${COLUMNS.join(', ')}, created_at, updated_at)
-     VALUES (${COLUMNS.map((c) => '@' + c).join(', ')}, @now, @now)
-     ON CONFLICT (id) DO UPDATE SET ${COLUMNS.filter((c) => c !== 'id')
+    `INSERT INTO dossiers (${DOSSIER_COLUMNS.join(', ')}, created_at, updated_at)
+     VALUES (${DOSSIER_COLUMNS.map((c) => '@' + c).join(', ')}, @now, @now)
+     ON CONFLICT (id) DO UPDATE SET ${DOSSIER_COLUMNS.filter((c) => c !== 'id')
        .map((c) => `${c} = excluded.${c}`)
        .join(', ')}, updated_at = excluded.updated_at`,
   );

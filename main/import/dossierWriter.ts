@@ -1,14 +1,8 @@
 /** Inserts and updates of dossier rows during an import (statements prepared once per import). */
 import type { Db } from '../db/connection.ts';
-import { toRowParams } from '../db/dossierRepo.ts';
+import { DOSSIER_COLUMNS as COLUMNS, toRowParams } from '../db/dossierRepo.ts';
 import type { DossierDraft } from './buildDossier.ts';
 
-const COLUMNS = [
-  'id', 'name', 'echelon', 'insee', 'siren', 'departement', 'region', 'outre_mer', 'population', 'referent', 'email',
-  'profile', 'first_time_international', 'first_time_volunteering', 'countries', 'priority_country',
-  'partner_authority', 'schemes', 'missions_sending', 'missions_hosting', 'missions_sci', 'missions_vsi', 'narrative',
-  'state', 'deposited_at', 'extra_fields', 'warnings',
-] as const;
 
 export interface DossierWriter {
   insert(d: DossierDraft, importId: number, now: string): void;

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AppError } from '../../common/result.ts';
 import { mediaTypeOf, placeOfEntry } from '../../common/import/attachmentPaths.ts';
-import type { AttachmentCategory } from '../../common/import/types.ts';
+import type { AttachmentFile } from '../../common/import/types.ts';
 import { openZip, type ZipLimits } from './zipArchive.ts';
 
 const MB = 1024 * 1024;
@@ -25,14 +25,7 @@ export const ATTACHMENTS_LIMITS: ZipLimits = {
   ratioFloor: 8 * MB,
 };
 
-export interface StagedAttachment {
-  dossierId: string;
-  path: string;
-  fileName: string;
-  category: AttachmentCategory;
-  mediaType: string;
-  size: number;
-  sha256: string;
+export interface StagedAttachment extends AttachmentFile {
   stagedPath: string;
 }
 

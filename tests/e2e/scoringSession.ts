@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Dossier, Grid, Member } from '../../common/domain/types.ts';
+import { mulberry32 } from '../../common/seededRandom.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -30,17 +31,6 @@ export function sessionFacts(sessionPath: string): SessionFacts {
   };
 }
 
-/** mulberry32: the same seed gives the same scores, run after run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface FillOptions {
   seed?: number;
@@ -55,7 +45,8 @@ export interface FillOptions {
  */
 export function fillScores(sessionPath: string, dir: string, options: FillOptions = {}): { imported: number; facts: SessionFacts } {
   const facts = sessionFacts(sessionPath);
-  const rnd = random(options.seed ?? 2022);
+  // Seeded: the same seed gives the same scores, run after run.
+  const rnd = mulberry32(options.seed ?? 2022);
   const { scale } = facts.grid;
   const scorers = facts.members.filter((m) => m.role !== 'observer' && !(options.skipMembers ?? []).includes(m.id));
   const quality = facts.dossiers.map(() => scale.min + rnd() * (scale.max - scale.min));
