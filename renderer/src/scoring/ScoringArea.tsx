@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ReferenceLabels, SessionInfo } from '../../../common/domain/types.ts';
 import { api } from '../transport.ts';
@@ -8,7 +8,7 @@ import { CompareBasket } from './compare/CompareBasket.tsx';
 import { ComparisonView } from './compare/ComparisonView.tsx';
 import { ConflictsView } from './conflicts/ConflictsView.tsx';
 import { RankingView } from './ranking/RankingView.tsx';
-import { ScoringContext, MAX_COMPARED, SECRETARIAT, type ScoringShared, type ScoringTab } from './ScoringContext.ts';
+import { RevisionContext, ScoringContext, MAX_COMPARED, SECRETARIAT, type ScoringShared, type ScoringTab } from './ScoringContext.ts';
 import { SheetView } from './sheet/SheetView.tsx';
 import { Tabs, tabPanelProps } from './Tabs.tsx';
 import { useViewerChoice } from './viewerChoice.ts';
@@ -24,6 +24,16 @@ const EMPTY_LABELS: ReferenceLabels = { countries: {}, regions: {}, departements
 function storedTab(): ScoringTab {
   const t = sessionStorage.getItem(TAB_KEY);
   return (TABS as readonly string[]).includes(t ?? '') ? (t as ScoringTab) : 'sheet';
+}
+
+/**
+ * Holds the revision counter apart, so that a change re-renders only the views that read it (their elements, made by
+ * ScoringWorkspace, are the same from one revision to the next): not the sheet being typed in.
+ */
+function RevisionProvider({ onChanged, refreshTick, children }: { onChanged: ScoringShared['onChanged']; refreshTick: number; children: ReactNode }) {
+  const [revision, setRevision] = useState(0);
+  useEffect(() => onChanged(() => setRevision((r) => r + 1)), [onChanged]);
+  return <RevisionContext.Provider value={revision + refreshTick}>{children}</RevisionContext.Provider>;
 }
 
 /** The Notation area: who is scoring, then the sheet, the ranking, the comparison, the what-if, charts, conflicts. */
@@ -69,7 +79,6 @@ function ScoringWorkspace({ sessionPath, shared }: {
   const { members, grid, labels, dossierList } = shared;
   const [choice, setChoice] = useViewerChoice(sessionPath, members);
   const [tab, setTab] = useState<ScoringTab>(storedTab);
-  const [revision, setRevision] = useState(0);
   const [basket, setBasket] = useState<string[]>([]);
   const refreshTick = useRefreshTick();
 
@@ -80,7 +89,6 @@ function ScoringWorkspace({ sessionPath, shared }: {
   const listeners = useRef(new Set<() => void>());
   const changed = useCallback(() => {
     for (const listener of listeners.current) listener();
-    setRevision((r) => r + 1);
   }, []);
   const onChanged = useCallback((listener: () => void) => {
     listeners.current.add(listener);
@@ -102,7 +110,6 @@ function ScoringWorkspace({ sessionPath, shared }: {
       labels,
       viewer: choice.viewer,
       actor: choice.viewer ?? SECRETARIAT,
-      revision: revision + refreshTick,
       refreshTick,
       changed,
       onChanged,
@@ -111,42 +118,44 @@ function ScoringWorkspace({ sessionPath, shared }: {
       clearBasket,
       showTab,
     }),
-    [members, grid, dossiers, labels, choice.viewer, revision, refreshTick, changed, onChanged, basket, toggleBasket, clearBasket, showTab],
+    [members, grid, dossiers, labels, choice.viewer, refreshTick, changed, onChanged, basket, toggleBasket, clearBasket, showTab],
   );
 
   return (
     <ScoringContext.Provider value={value}>
-      <section aria-labelledby="area-title" className="scoring">
-        <div className="scoring-head">
-          <h1 id="area-title">{t('title')}</h1>
-          <WhoSelector
-            choice={choice}
-            onChange={(next) => {
-              // A new person at the keyboard starts with an empty comparison.
-              if (next.viewer !== choice.viewer) setBasket([]);
-              setChoice(next);
-            }}
-          />
-        </div>
-        <div className="scoring-bar">
-          <Tabs
-            label={t('tabs.label')}
-            idPrefix="scoring"
-            items={TABS.map((id) => ({ id, label: t(`tabs.${id}`) }))}
-            selected={tab}
-            onSelect={showTab}
-          />
-          <CompareBasket />
-        </div>
-        <div {...tabPanelProps('scoring', tab)} className="scoring-panel">
-          {tab === 'sheet' && <SheetView sheetOf={choice.sheetOf} onSheetOf={(sheetOf) => setChoice({ ...choice, sheetOf })} refreshTick={refreshTick} />}
-          {tab === 'ranking' && <RankingView />}
-          {tab === 'compare' && <ComparisonView />}
-          {tab === 'whatIf' && <WhatIfPanel />}
-          {tab === 'charts' && <ChartsView />}
-          {tab === 'conflicts' && <ConflictsView />}
-        </div>
-      </section>
+      <RevisionProvider onChanged={onChanged} refreshTick={refreshTick}>
+        <section aria-labelledby="area-title" className="scoring">
+          <div className="scoring-head">
+            <h1 id="area-title">{t('title')}</h1>
+            <WhoSelector
+              choice={choice}
+              onChange={(next) => {
+                // A new person at the keyboard starts with an empty comparison.
+                if (next.viewer !== choice.viewer) setBasket([]);
+                setChoice(next);
+              }}
+            />
+          </div>
+          <div className="scoring-bar">
+            <Tabs
+              label={t('tabs.label')}
+              idPrefix="scoring"
+              items={TABS.map((id) => ({ id, label: t(`tabs.${id}`) }))}
+              selected={tab}
+              onSelect={showTab}
+            />
+            <CompareBasket />
+          </div>
+          <div {...tabPanelProps('scoring', tab)} className="scoring-panel">
+            {tab === 'sheet' && <SheetView sheetOf={choice.sheetOf} onSheetOf={(sheetOf) => setChoice({ ...choice, sheetOf })} refreshTick={refreshTick} />}
+            {tab === 'ranking' && <RankingView />}
+            {tab === 'compare' && <ComparisonView />}
+            {tab === 'whatIf' && <WhatIfPanel />}
+            {tab === 'charts' && <ChartsView />}
+            {tab === 'conflicts' && <ConflictsView />}
+          </div>
+        </section>
+      </RevisionProvider>
     </ScoringContext.Provider>
   );
 }

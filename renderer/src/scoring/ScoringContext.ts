@@ -16,8 +16,6 @@ export interface ScoringShared {
   viewer: string | null;
   /** Who the audit chain names for a change made here. */
   actor: string;
-  /** Moves after each change to scores, conflicts or eligibility (here or, polled, elsewhere). */
-  revision: number;
   /** Moves only when changes made elsewhere may have arrived (focus, visibility, polling). */
   refreshTick: number;
   changed: () => void;
@@ -34,6 +32,14 @@ export interface ScoringShared {
 }
 
 export const ScoringContext = createContext<ScoringShared | null>(null);
+
+/**
+ * Moves after each change to scores, conflicts or eligibility (here or, polled, elsewhere). A context of its own, so
+ * that a keystroke re-renders only the views that fetch figures again (comparison, what-if, charts, conflicts), not
+ * the sheet being typed in.
+ */
+export const RevisionContext = createContext(0);
+export const useRevision = () => useContext(RevisionContext);
 
 export function useScoring(): ScoringShared {
   const shared = useContext(ScoringContext);

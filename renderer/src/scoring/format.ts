@@ -44,10 +44,17 @@ export function memberName(members: readonly Member[], id: string): string {
   return members.find((m) => m.id === id)?.name ?? id;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date and time as people read them here ("12/04/2022 10:32"). */
 export function formatDateTime(iso: string | null, language: string): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(language === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+  let f = dateFormats.get(language);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+    dateFormats.set(language, f);
+  }
+  return f.format(d);
 }

@@ -5,7 +5,7 @@ import type { Agreement } from '../../../../common/scoring/agreement.ts';
 import { scoresInSession } from '../../../../common/scoring/input.ts';
 import type { ScoringSheet } from '../../../../common/scoring/views.ts';
 import { api } from '../../transport.ts';
-import { useScoring } from '../ScoringContext.ts';
+import { useRevision, useScoring } from '../ScoringContext.ts';
 import { AgreementChart } from './AgreementChart.tsx';
 import { distributionOf, type Distribution } from './distribution.ts';
 import { SeverityChart } from './SeverityChart.tsx';
@@ -18,7 +18,8 @@ interface Loaded {
 /** Where people would rather look than read: members' severity, and agreement per criterion. */
 export function ChartsView() {
   const { t } = useTranslation('scoring');
-  const { members, viewer, revision } = useScoring();
+  const { members, viewer } = useScoring();
+  const revision = useRevision();
   const [state, setState] = useState<{ data: Loaded | null; error: string | null }>({ data: null, error: null });
 
   useEffect(() => {

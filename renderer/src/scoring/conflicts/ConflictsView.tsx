@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../transport.ts';
 import { useApi } from '../../useApi.ts';
 import { formatDateTime, memberName } from '../format.ts';
-import { useScoring } from '../ScoringContext.ts';
+import { useRevision, useScoring } from '../ScoringContext.ts';
 import { ConflictForm } from './ConflictForm.tsx';
 
 /**
@@ -12,7 +12,8 @@ import { ConflictForm } from './ConflictForm.tsx';
  */
 export function ConflictsView() {
   const { t, i18n } = useTranslation('scoring');
-  const { members, dossiers, viewer, actor, revision, changed } = useScoring();
+  const { members, dossiers, viewer, actor, changed } = useScoring();
+  const revision = useRevision();
   const conflicts = useApi(() => api.conflictsList({}), [revision]);
   const [error, setError] = useState<string | null>(null);
   const list = (conflicts.data ?? []).filter((c) => viewer === null || c.member === viewer);

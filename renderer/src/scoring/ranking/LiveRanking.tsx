@@ -10,7 +10,7 @@ import { useRanking } from './useRanking.ts';
 export function LiveRanking({ follow }: { follow: string | null }) {
   const { t } = useTranslation('scoring');
   const state = useRanking();
-  const rows = useRankingRows(state);
+  const rows = useRankingRows(state, follow);
   return (
     <section className="live-ranking" aria-labelledby="live-ranking-title">
       <h2 id="live-ranking-title">{t('sheet.liveRanking')}</h2>

@@ -14,8 +14,13 @@ const compactTheme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontW
 // Grid options passed as constants: a new object at each render makes AG Grid rebuild its columns.
 const DEFAULT_COL: ColDef<RankingRow> = { sortable: true, resizable: true, suppressHeaderMenuButton: true, getQuickFilterText: () => '' };
 const rowId = (p: GetRowIdParams<RankingRow>) => p.data.dossier;
+const ROW_CLASSES: RowClassRules<RankingRow> = {
+  'row-tied': (p) => !!p.data?.tied,
+  'row-divergent': (p) => !!p.data?.divergent,
+  'row-current': (p) => !!p.data?.current,
+};
 
-export type RankingRow = MovedRow & { name: string; compared: boolean };
+export type RankingRow = MovedRow & { name: string; compared: boolean; current: boolean };
 
 interface GridContext {
   toggleCompare: (dossier: string) => void;
@@ -77,10 +82,6 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
   const apiRef = useRef<GridApi<RankingRow> | null>(null);
   const [ready, setReady] = useState(false);
 
-  // The followed row's mark is a row class: redraw when the followed dossier changes, not at every new ranking.
-  useEffect(() => {
-    apiRef.current?.redrawRows();
-  }, [follow, ready]);
   useEffect(() => {
     const api = apiRef.current;
     if (!api || !follow) return;
@@ -117,11 +118,6 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
     return all.filter((c): c is ColDef<RankingRow> => c !== false);
   }, [t, lang, compact]);
 
-  const rowClasses = useMemo<RowClassRules<RankingRow>>(
-    () => ({ 'row-tied': (p) => !!p.data?.tied, 'row-divergent': (p) => !!p.data?.divergent, 'row-current': (p) => p.data?.dossier === follow }),
-    [follow],
-  );
-
   const context = useMemo<GridContext>(
     () => ({ toggleCompare: toggleBasket, compareLabel: (name) => t('compare.pick', { name }) }),
     [toggleBasket, t],
@@ -146,7 +142,7 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
       localeText={lang === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR}
       quickFilterText={search}
       getRowId={rowId}
-      rowClassRules={rowClasses}
+      rowClassRules={ROW_CLASSES}
       onGridReady={(e) => {
         apiRef.current = e.api;
         setReady(true);

@@ -1,17 +1,28 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useScoring } from '../ScoringContext.ts';
 import { RankingApart } from './RankingApart.tsx';
 import { RankingGrid, type RankingRow } from './RankingGrid.tsx';
 import { useRanking, type RankingState } from './useRanking.ts';
 
-export function useRankingRows(state: RankingState): RankingRow[] {
+const FIELDS = ['rank', 'raw', 'normalized', 'median', 'spread', 'scorers', 'tied', 'divergent', 'decidedBy', 'hidden', 'moved', 'name', 'compared', 'current'] as const;
+
+/**
+ * The ranking's rows; a row that shows the same figures keeps its object, so that AG Grid redraws only what moved.
+ * `current` marks the dossier being scored beside it.
+ */
+export function useRankingRows(state: RankingState, current: string | null = null): RankingRow[] {
   const { dossiers, basket } = useScoring();
-  return useMemo(
-    () =>
-      (state.ranking?.ranking ?? []).map((r) => ({ ...r, name: dossiers.get(r.dossier)?.name ?? r.dossier, compared: basket.includes(r.dossier) })),
-    [state.ranking, dossiers, basket],
-  );
+  const previous = useRef<ReadonlyMap<string, RankingRow>>(new Map());
+  return useMemo(() => {
+    const rows = (state.ranking?.ranking ?? []).map((r): RankingRow => {
+      const next = { ...r, name: dossiers.get(r.dossier)?.name ?? r.dossier, compared: basket.includes(r.dossier), current: r.dossier === current };
+      const before = previous.current.get(r.dossier);
+      return before && FIELDS.every((f) => before[f] === next[f]) ? before : next;
+    });
+    previous.current = new Map(rows.map((r) => [r.dossier, r]));
+    return rows;
+  }, [state.ranking, dossiers, basket, current]);
 }
 
 /** The ranking tab: rank, dossier, normalised and raw side by side, median, spread, count, flags; then what is apart. */

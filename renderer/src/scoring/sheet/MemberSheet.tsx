@@ -38,24 +38,32 @@ export function MemberSheet({ member, refreshTick }: { member: Member; refreshTi
 
   const criteria = useMemo(() => grid.criteria.map((c) => c.id), [grid]);
   const { sheet: loaded, pending, drafts } = sheet;
-  const rows = useMemo(
-    () => (loaded ? buildRows(loaded, dossiers, criteria, { pending, drafts }, eligibility.results, basket) : []),
-    [loaded, pending, drafts, dossiers, criteria, eligibility.results, basket],
-  );
+  const previousRows = useRef<ReadonlyMap<string, SheetGridRow>>(new Map());
+  const rows = useMemo(() => {
+    const next = loaded ? buildRows(loaded, dossiers, criteria, { pending, drafts }, eligibility.results, basket, previousRows.current) : [];
+    previousRows.current = new Map(next.map((r) => [r.id, r]));
+    return next;
+  }, [loaded, pending, drafts, dossiers, criteria, eligibility.results, basket]);
 
   const lang = i18n.language;
+  // The grid's callbacks stay the same functions from render to render (the grid is memoised): what they read of the
+  // sheet comes through a ref.
+  const loadedRef = useRef(loaded);
+  loadedRef.current = loaded;
+  const { clearValue, dropDraft, saveValue, refuse } = sheet;
+  const { record } = eligibility;
   const onScore = useCallback(
     (dossier: string, criterionId: string, typed: unknown) => {
       const criterion = grid.criteria.find((c) => c.id === criterionId);
       if (!criterion) return;
       const scale = criterion.scale ?? grid.scale;
       const read = readTypedScore(typed, scale);
-      const row = sheet.sheet?.rows.find((r) => r.dossier === dossier);
+      const row = loadedRef.current?.rows.find((r) => r.dossier === dossier);
       if (read.kind === 'clear') {
-        if (row?.scores[criterionId]) sheet.clearValue(dossier, criterionId);
-        else sheet.dropDraft(dossier, criterionId);
+        if (row?.scores[criterionId]) clearValue(dossier, criterionId);
+        else dropDraft(dossier, criterionId);
       } else if (read.kind === 'value') {
-        sheet.saveValue(dossier, criterionId, read.value);
+        saveValue(dossier, criterionId, read.value);
       } else {
         const error = t(`sheet.refused.${read.reason}`, {
           dossier: dossiers.get(dossier)?.name ?? dossier,
@@ -66,10 +74,10 @@ export function MemberSheet({ member, refreshTick }: { member: Member; refreshTi
           max: formatNumber(scale.max, lang, 3),
           step: formatNumber(scale.step, lang, 3),
         });
-        sheet.refuse(dossier, criterionId, { typed: read.typed, error });
+        refuse(dossier, criterionId, { typed: read.typed, error });
       }
     },
-    [grid, sheet, dossiers, t, lang],
+    [grid, clearValue, dropDraft, saveValue, refuse, dossiers, t, lang],
   );
 
   const onCheck = useCallback(
@@ -80,9 +88,9 @@ export function MemberSheet({ member, refreshTick }: { member: Member; refreshTi
         setNotice(t('sheet.checkRefused', { typed: read.typed, dossier: dossiers.get(dossier)?.name ?? dossier, check: label }));
         return;
       }
-      void eligibility.record(dossier, check, read.kind === 'clear' ? null : read.passed).then(reload);
+      void record(dossier, check, read.kind === 'clear' ? null : read.passed).then(reload);
     },
-    [grid, eligibility, dossiers, t, reload],
+    [grid, record, dossiers, t, reload],
   );
 
   const goToCell = useCallback((cell: FocusedCell) => {
@@ -104,6 +112,12 @@ export function MemberSheet({ member, refreshTick }: { member: Member; refreshTi
     (dossier: string) => setNotice(t('sheet.lockedNotice', { name: member.name, dossier: dossiers.get(dossier)?.name ?? dossier })),
     [t, member.name, dossiers],
   );
+
+  const onCommentKey = useCallback((cell: FocusedCell) => {
+    setFocused(cell);
+    // The detail panel renders the comment field for this cell on the next frame.
+    requestAnimationFrame(() => commentRef.current?.focus());
+  }, []);
 
   const toggleLive = () => {
     localStorage.setItem(LIVE_KEY, live ? 'off' : 'on');
@@ -140,11 +154,7 @@ export function MemberSheet({ member, refreshTick }: { member: Member; refreshTi
             onCheck={onCheck}
             onFocus={setFocused}
             onToggleCompare={toggleBasket}
-            onCommentKey={(cell) => {
-              setFocused(cell);
-              // The detail panel renders the comment field for this cell on the next frame.
-              requestAnimationFrame(() => commentRef.current?.focus());
-            }}
+            onCommentKey={onCommentKey}
             onLockedKey={onLockedKey}
           />
         </div>

@@ -1,7 +1,7 @@
-import { useMemo, type RefObject } from 'react';
+import { memo, useCallback, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
-import { themeQuartz, type GetRowIdParams, type RowClassRules, type CellEditRequestEvent, type CellKeyDownEvent, type ColDef, type GridApi, type SuppressKeyboardEventParams } from 'ag-grid-community';
+import { themeQuartz, type CellFocusedEvent, type GridReadyEvent, type GetRowIdParams, type RowClassRules, type CellEditRequestEvent, type CellKeyDownEvent, type ColDef, type GridApi, type SuppressKeyboardEventParams } from 'ag-grid-community';
 import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
 import type { Grid } from '../../../../common/domain/types.ts';
 import { formatNumber } from '../format.ts';
@@ -57,30 +57,13 @@ function DossierCell(p: CustomCellRendererProps<SheetGridRow>) {
   );
 }
 
-function ScoreCell(p: CustomCellRendererProps<SheetGridRow> & { criterion: string }) {
-  const { t } = useTranslation('scoring');
-  if (!p.data) return null;
-  const comment = p.data.scores[p.criterion]?.comment;
-  return (
-    <span className="score-cell">
-      {p.valueFormatted ?? ''}
-      {comment ? (
-        <span className="comment-mark" title={comment}>
-          <span aria-hidden="true">✎</span>
-          <span className="visually-hidden">{t('sheet.hasComment')}</span>
-        </span>
-      ) : null}
-    </span>
-  );
-}
-
 /**
  * One row per dossier, one column per criterion (then the eligibility checks): Excel-like keys. A digit starts
  * editing, Enter/Tab/arrows commit and move, Delete clears, Space adds the row to the comparison, C opens the
  * comment. Recused rows are not editable. The grid never stores anything itself (readOnlyEdit): every edit goes to
  * `onScore`/`onCheck`, and the rows come back from the core.
  */
-export function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onScore, onCheck, onFocus, onToggleCompare, onCommentKey, onLockedKey }: {
+export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onScore, onCheck, onFocus, onToggleCompare, onCommentKey, onLockedKey }: {
   rows: SheetGridRow[];
   grid: Grid;
   canScore: boolean;
@@ -138,10 +121,12 @@ export function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onSc
           valueGetter: (p) => (p.data ? cellValue(p.data, c.id) : null),
           valueFormatter: (p) => (typeof p.value === 'number' ? formatNumber(p.value, lang, 3) : ((p.value as string | null) ?? '')),
           cellEditor: 'agTextCellEditor',
-          cellRenderer: ScoreCell,
-          cellRendererParams: { criterion: c.id },
+          // No React renderer here: six per row would make every keystroke redraw hundreds of React cells. The comment
+          // shows as a mark (CSS) and in the tooltip; the detail panel gives it in full.
+          tooltipValueGetter: (p) => p.data?.scores[c.id]?.comment ?? undefined,
           cellClassRules: {
             'cell-refused': (p) => !!p.data?.drafts[c.id],
+            'cell-commented': (p) => !!p.data?.scores[c.id]?.comment,
             'cell-saving': (p) => !!p.data && c.id in p.data.pending,
           },
           type: 'rightAligned',
@@ -204,7 +189,7 @@ export function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onSc
     else if (colId.startsWith(CHECK_PREFIX)) onCheck(e.data.id, colId.slice(CHECK_PREFIX.length), e.newValue);
   };
 
-  const onKey = (e: CellKeyDownEvent<SheetGridRow>) => {
+  const onKey = useCallback((e: CellKeyDownEvent<SheetGridRow>) => {
     const event = e.event as KeyboardEvent | null;
     if (!event || !e.data) return;
     const colId = e.column.getColId();
@@ -229,7 +214,22 @@ export function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onSc
     } else if (e.data.recused && colId.startsWith(SCORE_PREFIX) && /^[\d.,]$/.test(event.key)) {
       onLockedKey(e.data.id);
     }
-  };
+  }, [onToggleCompare, onCommentKey, onLockedKey]);
+
+  const onReady = useCallback((e: GridReadyEvent<SheetGridRow>) => {
+    apiRef.current = e.api;
+  }, [apiRef]);
+  const onDestroyed = useCallback(() => {
+    apiRef.current = null;
+  }, [apiRef]);
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<SheetGridRow>) => {
+      const row = e.rowIndex === null || e.rowIndex === undefined ? null : e.api.getDisplayedRowAtIndex(e.rowIndex);
+      const col = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
+      onFocus(row?.data && col ? { dossier: row.data.id, column: col } : null);
+    },
+    [onFocus],
+  );
 
   return (
     <AgGridReact<SheetGridRow>
@@ -250,18 +250,10 @@ export function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onSc
       enterNavigatesVerticallyAfterEdit
       stopEditingWhenCellsLoseFocus
       tooltipShowDelay={400}
-      onGridReady={(e) => {
-        apiRef.current = e.api;
-      }}
-      onGridPreDestroyed={() => {
-        apiRef.current = null;
-      }}
-      onCellFocused={(e) => {
-        const row = e.rowIndex === null || e.rowIndex === undefined ? null : e.api.getDisplayedRowAtIndex(e.rowIndex);
-        const col = e.column && typeof e.column !== 'string' ? e.column.getColId() : null;
-        onFocus(row?.data && col ? { dossier: row.data.id, column: col } : null);
-      }}
+      onGridReady={onReady}
+      onGridPreDestroyed={onDestroyed}
+      onCellFocused={onCellFocused}
       onCellKeyDown={onKey}
     />
   );
-}
+});

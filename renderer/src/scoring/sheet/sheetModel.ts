@@ -41,6 +41,30 @@ export interface Overlays {
   drafts: ReadonlyMap<string, CellDraft>;
 }
 
+/** Same keys, and values equal by `same` (identity by default). */
+function sameRecord<V>(a: Readonly<Record<string, V>>, b: Readonly<Record<string, V>>, same: (x: V, y: V) => boolean = Object.is): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && same(a[k]!, b[k]!));
+}
+
+const sameScore = (x: SheetScore, y: SheetScore) =>
+  x.value === y.value && x.comment === y.comment && x.enteredBy === y.enteredBy && x.updatedAt === y.updatedAt;
+const sameDraft = (x: CellDraft, y: CellDraft) => x.typed === y.typed && x.error === y.error;
+
+/** Whether two rows show the same thing: then the grid keeps the old object and does not redraw the row. */
+export function sameRow(a: SheetGridRow, b: SheetGridRow): boolean {
+  return (
+    a.id === b.id && a.name === b.name && a.recused === b.recused && a.hidden === b.hidden && a.complete === b.complete &&
+    a.total === b.total && a.compared === b.compared && a.failedChecks.join('\u0000') === b.failedChecks.join('\u0000') &&
+    sameRecord(a.scores, b.scores, sameScore) && sameRecord(a.pending, b.pending) && sameRecord(a.drafts, b.drafts, sameDraft) &&
+    sameRecord(a.eligibility, b.eligibility)
+  );
+}
+
+/**
+ * The grid's rows. A row that shows the same thing as in `previous` is the same object, so that AG Grid (which
+ * compares rows by identity) redraws only the rows a change touched, not the whole sheet at every keystroke.
+ */
 export function buildRows(
   sheet: ScoringSheet,
   dossiers: ReadonlyMap<string, Dossier>,
@@ -48,6 +72,7 @@ export function buildRows(
   overlays: Overlays,
   eligibility: readonly EligibilityResult[],
   basket: readonly string[],
+  previous: ReadonlyMap<string, SheetGridRow> = new Map(),
 ): SheetGridRow[] {
   const results = new Map<string, Record<string, boolean | null>>();
   for (const r of eligibility) {
@@ -65,7 +90,7 @@ export function buildRows(
       const draft = overlays.drafts.get(key);
       if (draft) drafts[c] = draft;
     }
-    return {
+    const next: SheetGridRow = {
       id: row.dossier,
       name: dossiers.get(row.dossier)?.name ?? row.dossier,
       recused: row.recused,
@@ -79,6 +104,8 @@ export function buildRows(
       eligibility: results.get(row.dossier) ?? {},
       compared: picked.has(row.dossier),
     };
+    const before = previous.get(row.dossier);
+    return before && sameRow(before, next) ? before : next;
   });
 }
 

@@ -85,6 +85,8 @@ export function useSheet(options: {
   const write = useCallback(
     (dossier: string, criterion: string, value: number | null, send: () => Promise<{ ok: boolean; error?: { message: string }; patch?: ScoringSheet['rows'][number]['scores'][string] | null }>) => {
       const key = cellKey(dossier, criterion);
+      // A new write postpones the sheet's reload: it would only compete with the write on the wire.
+      window.clearTimeout(settleTimer.current);
       writes.current += 1;
       const seq = writes.current;
       latest.current.set(key, seq);

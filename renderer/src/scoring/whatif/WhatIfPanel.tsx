@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WhatIfView } from '../../../../common/scoring/views.ts';
 import { api } from '../../transport.ts';
-import { useScoring } from '../ScoringContext.ts';
+import { useRevision, useScoring } from '../ScoringContext.ts';
 import { RankMoves } from './RankMoves.tsx';
 import { WhatIfControls, type Scenario } from './WhatIfControls.tsx';
 
@@ -11,7 +11,8 @@ const DEBOUNCE_MS = 250;
 /** What if the weights were different, or a member were left out? Nothing stored changes: the core recomputes. */
 export function WhatIfPanel() {
   const { t } = useTranslation('scoring');
-  const { grid, viewer, revision } = useScoring();
+  const { grid, viewer } = useScoring();
+  const revision = useRevision();
   const [scenario, setScenario] = useState<Scenario>(() => ({
     weights: Object.fromEntries(grid.criteria.map((c) => [c.id, String(c.weight)])),
     excluded: [],
