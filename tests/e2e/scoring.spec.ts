@@ -196,20 +196,20 @@ test('the ranking moves when a score changes', async ({ page, shell }) => {
   await cell(page, second, `score:${facts.grid.criteria[0]!.id}`).first().click();
   // The dossier being scored is marked in the live ranking and kept in view.
   await expect(live.locator(`${rows}[row-id="${second}"]`).first()).toHaveClass(/row-current/);
-  await expect(live.locator(`${rows}[row-id="${second}"] [col-id="rank"]`)).toContainText('2');
+  await expect(live.locator(`${rows}[row-id="${second}"] [col-id="rank"]`)).toHaveText(/^2( |$)/);
   await cell(page, second, `score:${facts.grid.criteria[0]!.id}`).first().click();
   for (let i = 0; i < facts.grid.criteria.length; i += 1) {
     await page.keyboard.press('0');
     await page.keyboard.press('Tab');
   }
-  await expect(live.locator(`${rows}[row-id="${second}"] [col-id="rank"] .move.down`)).toBeVisible();
+  await expect(live.locator(`${rows}[row-id="${second}"] [col-id="rank"]`)).toHaveClass(/rank-down/);
   await expect(page.getByTestId('save-state')).toHaveText('Enregistré');
   await expect(cell(page, second, 'status')).toHaveText('Complet');
   // The file's own ranking (read by the CLI) is what the live ranking settles on.
   const stored = JSON.parse(comitia('rank', shell.sessionPath, '--json')) as { ranking: { dossier: string; rank: number }[] };
   const liveRank = stored.ranking.find((r) => r.dossier === second)!.rank;
   expect(liveRank).toBeGreaterThan(2);
-  await expect(live.locator(`${rows}[row-id="${second}"] [col-id="rank"] strong`)).toHaveText(String(liveRank));
+  await expect(live.locator(`${rows}[row-id="${second}"] [col-id="rank"]`)).toHaveText(new RegExp(`^${liveRank}( ▼\\d+)?$`));
 
   await page.getByRole('tab', { name: 'Classement', exact: true }).click();
   await find(page, second, 'ranking-search');

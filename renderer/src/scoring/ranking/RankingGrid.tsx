@@ -105,7 +105,20 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
     });
     const all: (ColDef<RankingRow> | false)[] = [
       !compact && { colId: 'compare', headerName: t('sheet.col.compare'), width: 112, sortable: false, cellRenderer: CompareCell },
-      { colId: 'rank', headerName: t('ranking.col.rank'), valueGetter: (p) => p.data?.rank, cellRenderer: RankCell, width: compact ? 60 : 96 },
+      compact
+        ? {
+            // Beside the sheet, plain text (no React renderer per row): the panel scrolls to each dossier being scored.
+            colId: 'rank',
+            headerName: t('ranking.col.rank'),
+            valueGetter: (p) => p.data?.rank,
+            valueFormatter: (p) => {
+              const moved = p.data?.moved;
+              return moved ? `${p.value as number} ${moved > 0 ? '▲' : '▼'}${Math.abs(moved)}` : String(p.value ?? '');
+            },
+            cellClassRules: { 'rank-up': (p) => (p.data?.moved ?? 0) > 0, 'rank-down': (p) => (p.data?.moved ?? 0) < 0 },
+            width: 64,
+          }
+        : { colId: 'rank', headerName: t('ranking.col.rank'), valueGetter: (p) => p.data?.rank, cellRenderer: RankCell, width: 96 },
       { colId: 'dossier', headerName: t('ranking.col.dossier'), valueGetter: (p) => p.data?.name ?? '', getQuickFilterText: (p) => `${p.data?.name ?? ''} ${p.data?.dossier ?? ''}`, flex: 2, minWidth: compact ? 100 : 240, tooltipValueGetter: (p) => p.data?.dossier },
       figure('normalized', compact ? 72 : 120),
       // Compact: the last column keeps clear of the vertical scrollbar, which AG Grid lays over the rows.
