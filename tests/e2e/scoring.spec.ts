@@ -155,8 +155,11 @@ test('three dossiers ticked in the ranking are compared side by side', async ({ 
   await expect(ranked.first()).toBeVisible();
   const ids = await Promise.all([0, 1, 2].map((i) => ranked.nth(i).getAttribute('row-id')));
   // Two with the mouse, one with the keyboard (Space on a focused row).
-  await ranked.nth(0).locator('[col-id="compare"] input').check();
-  await ranked.nth(1).locator('[col-id="compare"] input').check();
+  // The box is drawn from the comparison's state (a controlled input in a grid cell): click, then wait for it.
+  for (const i of [0, 1]) {
+    await ranked.nth(i).locator('[col-id="compare"] input').click();
+    await expect(ranked.nth(i).locator('[col-id="compare"] input')).toBeChecked();
+  }
   await ranked.nth(2).locator('[col-id="dossier"]').click();
   await page.keyboard.press(' ');
   await page.getByRole('button', { name: 'Comparer (3)' }).click();
@@ -241,7 +244,11 @@ test('the Notation area passes an accessibility check with no serious or critica
     await page.getByRole('tab', { name: tab, exact: true }).click();
     if (tab === 'Classement') {
       await expect(page.getByTestId('ranking-grid').locator(rows).first()).toBeVisible();
-      for (const i of [0, 1]) await page.getByTestId('ranking-grid').locator(rows).nth(i).locator('[col-id="compare"] input').check();
+      for (const i of [0, 1]) {
+        const box = page.getByTestId('ranking-grid').locator(rows).nth(i).locator('[col-id="compare"] input');
+        await box.click();
+        await expect(box).toBeChecked();
+      }
     }
     if (tab === 'Comparaison') await expect(page.getByTestId('comparison')).toBeVisible();
     if (tab === 'Simulation') await expect(page.getByTestId('whatif-moves')).toBeVisible();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import { themeQuartz, type ColDef, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type RowClassRules } from 'ag-grid-community';
@@ -82,16 +82,18 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
   const apiRef = useRef<GridApi<RankingRow> | null>(null);
   const [ready, setReady] = useState(false);
 
-  useEffect(() => {
-    const api = apiRef.current;
-    if (!api || !follow) return;
-    // After AG Grid has applied the new row data.
-    const timer = window.setTimeout(() => {
-      const node = api.getRowNode(follow);
-      if (node) api.ensureNodeVisible(node, 'middle');
-    }, 0);
-    return () => window.clearTimeout(timer);
-  }, [follow, rows, ready]);
+  // Keeps the followed dossier in view: when it changes, and each time AG Grid has applied a new ranking.
+  const followRef = useRef(follow);
+  followRef.current = follow;
+  const reveal = useCallback(() => {
+    // On the next frame: a grid that has just appeared has no height yet to scroll within.
+    requestAnimationFrame(() => {
+      const api = apiRef.current;
+      const node = followRef.current && api && !api.isDestroyed() ? api.getRowNode(followRef.current) : undefined;
+      if (api && node) api.ensureNodeVisible(node, 'middle');
+    });
+  }, []);
+  useEffect(() => reveal(), [follow, ready, reveal]);
 
   const columns = useMemo<ColDef<RankingRow>[]>(() => {
     const figure = (colId: 'raw' | 'normalized' | 'median' | 'spread', width = 110): ColDef<RankingRow> => ({
@@ -163,6 +165,8 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
       onGridPreDestroyed={() => {
         apiRef.current = null;
       }}
+      onRowDataUpdated={follow ? reveal : undefined}
+      onGridSizeChanged={follow ? reveal : undefined}
       onCellKeyDown={onKey}
       tooltipShowDelay={400}
     />
