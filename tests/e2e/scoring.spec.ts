@@ -71,7 +71,14 @@ test('arrows move while editing, Delete clears, and a score off the scale stays 
   await expect(cell(page, a.id, `score:${first.id}`)).toHaveText('7');
   await expect(cell(page, a.id, `score:${first.id}`)).toHaveClass(/cell-refused/);
 
-  // The arrow moved down: this digit lands on the next dossier.
+  // A refused entry is not lost to a reload: it comes back in its cell, with its message, until corrected.
+  await page.reload();
+  await expect(cell(page, a.id, `score:${first.id}`)).toHaveText('7');
+  await expect(cell(page, a.id, `score:${first.id}`)).toHaveClass(/cell-refused/);
+  await expect(alert).toContainText(`critère « ${first.label} » : 7 est hors de l’échelle`);
+
+  // On the next dossier, a valid digit is saved.
+  await cell(page, b.id, `score:${first.id}`).click();
   await page.keyboard.press('1');
   await page.keyboard.press('ArrowUp');
   await expect(cell(page, b.id, `score:${first.id}`)).toHaveText('1');
@@ -81,6 +88,8 @@ test('arrows move while editing, Delete clears, and a score off the scale stays 
   await page.keyboard.press('Enter');
   await expect(cell(page, a.id, `score:${first.id}`)).toHaveText('2');
   await expect(alert).toBeEmpty();
+  await page.reload();
+  await expect(cell(page, a.id, `score:${first.id}`)).not.toHaveClass(/cell-refused/);
 
   // Delete clears a stored score.
   await cell(page, b.id, `score:${first.id}`).click();

@@ -104,6 +104,7 @@ function ScoringWorkspace({ sessionPath, shared }: {
   // Figures derived from scores follow local changes (revision) and, polled, other people's (refreshTick).
   const value = useMemo<ScoringShared>(
     () => ({
+      sessionPath,
       members,
       grid,
       dossiers,
@@ -118,7 +119,7 @@ function ScoringWorkspace({ sessionPath, shared }: {
       clearBasket,
       showTab,
     }),
-    [members, grid, dossiers, labels, choice.viewer, refreshTick, changed, onChanged, basket, toggleBasket, clearBasket, showTab],
+    [sessionPath, members, grid, dossiers, labels, choice.viewer, refreshTick, changed, onChanged, basket, toggleBasket, clearBasket, showTab],
   );
 
   return (

@@ -8,6 +8,8 @@ export const SECRETARIAT = 'secretariat';
 export type ScoringTab = 'sheet' | 'ranking' | 'compare' | 'whatIf' | 'charts' | 'conflicts';
 
 export interface ScoringShared {
+  /** The open session file (what per-computer choices and drafts are keyed by). */
+  sessionPath: string;
   members: Member[];
   grid: Grid;
   dossiers: ReadonlyMap<string, Dossier>;

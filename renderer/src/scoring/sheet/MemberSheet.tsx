@@ -18,8 +18,9 @@ const LIVE_KEY = 'comitia.scoring.liveRanking';
 /** One member's sheet: the grid, what remains, the refused entries, the focused score's detail and comment. */
 export function MemberSheet({ member, refreshTick }: { member: Member; refreshTick: number }) {
   const { t, i18n } = useTranslation('scoring');
-  const { grid, dossiers, viewer, actor, changed, basket, toggleBasket } = useScoring();
+  const { sessionPath, grid, dossiers, viewer, actor, changed, basket, toggleBasket } = useScoring();
   const sheet = useSheet({
+    sessionPath,
     member: member.id,
     viewer,
     enteredBy: viewer === null ? 'secretariat' : undefined,

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScoringSheet } from '../../../../common/scoring/views.ts';
 import { api } from '../../transport.ts';
 import { SaveQueue } from '../saveQueue.ts';
+import { readDrafts, writeDrafts } from './draftStore.ts';
 import { cellKey, patchScore, type CellDraft } from './sheetModel.ts';
 
 export interface SheetState {
@@ -36,6 +37,8 @@ const withEntry = <V,>(map: ReadonlyMap<string, V>, key: string, value: V) => ne
 const SETTLE_MS = 120;
 
 export function useSheet(options: {
+  /** The session file: refused entries are kept per session and member until corrected. */
+  sessionPath: string;
   member: string;
   viewer: string | null;
   /** `secretariat` when the secretariat types for the member; undefined when the member types. */
@@ -45,10 +48,12 @@ export function useSheet(options: {
   onChanged: () => void;
   refreshTick: number;
 }): SheetState {
-  const { member, viewer, enteredBy, actor, onChanged, refreshTick } = options;
+  const { sessionPath, member, viewer, enteredBy, actor, onChanged, refreshTick } = options;
   const [sheet, setSheet] = useState<ScoringSheet | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [drafts, setDrafts] = useState<ReadonlyMap<string, CellDraft>>(new Map());
+  // The sheet is mounted once per member (SheetView keys it), so the stored drafts are read once, here.
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, CellDraft>>(() => readDrafts(sessionPath, member));
+  useEffect(() => writeDrafts(sessionPath, member, drafts), [sessionPath, member, drafts]);
   const [pending, setPending] = useState<ReadonlyMap<string, number | null>>(new Map());
   /** Moves when a write starts: a sheet fetched before it is stale and must not overwrite what was typed. */
   const writes = useRef(0);
