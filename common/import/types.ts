@@ -46,10 +46,8 @@ export interface AttachmentsReport {
   platformErrors: string[];
 }
 
-export interface ImportReport {
-  /** Row of the imports log; null for a dry run (nothing was written). */
-  importId: number | null;
-  dryRun: boolean;
+/** The source file as read: its identity (recorded in the session) and how it was decoded. */
+export interface SourceDescription {
   fileName: string;
   fileSize: number;
   sha256: string;
@@ -57,6 +55,12 @@ export interface ImportReport {
   layout: SourceLayout;
   encoding: TextEncoding | null;
   delimiter: string | null;
+}
+
+export interface ImportReport extends SourceDescription {
+  /** Row of the imports log; null for a dry run (nothing was written). */
+  importId: number | null;
+  dryRun: boolean;
   /** Sheet and row of the header as found (1-based). */
   sheet: string | null;
   headerRow: number;

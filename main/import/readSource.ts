@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../common/result.ts';
-import { detectLayout, REPEATED_BLOCK_SHEET, type SourceLayout } from '../../common/import/dsLayout.ts';
+import { detectLayout, REPEATED_BLOCK_SHEET } from '../../common/import/dsLayout.ts';
 import { foldText } from '../../common/import/frenchValues.ts';
-import type { DelimiterChoice, EncodingChoice, SourceFormat, TextEncoding } from '../../common/import/types.ts';
+import type { DelimiterChoice, EncodingChoice, SourceDescription, TextEncoding } from '../../common/import/types.ts';
 import { tableFromSheet } from './headerRow.ts';
 import { readCsv } from './readCsv.ts';
 import { readXlsx } from './readXlsx.ts';
@@ -27,15 +27,8 @@ export interface SatelliteSheet {
   table: SourceTable;
 }
 
-export interface SourceBook {
+export interface SourceBook extends SourceDescription {
   path: string;
-  fileName: string;
-  fileSize: number;
-  sha256: string;
-  format: SourceFormat;
-  layout: SourceLayout;
-  encoding: TextEncoding | null;
-  delimiter: string | null;
   dossiers: SourceTable;
   avis: SourceTable | null;
   satellites: SatelliteSheet[];

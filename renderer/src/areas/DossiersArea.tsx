@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type ColDef } from 'ag-grid-community';
-import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
+import { gridLocale } from '../gridLocale.ts';
 import type { Dossier, Echelon } from '../../../common/domain/types.ts';
 import { DossierFiltersBar } from '../dossiers/DossierFiltersBar.tsx';
 import { filterDossiers, isChangedAfterScoring, NO_FILTERS, type DossierFilters } from '../dossiers/dossierFilters.ts';
@@ -164,7 +164,7 @@ export function DossiersArea({ sessionKey, onSessionChanged }: { sessionKey: str
             rowData={rows}
             columnDefs={columns}
             defaultColDef={{ sortable: true, resizable: true }}
-            localeText={i18n.language === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR}
+            localeText={gridLocale(i18n.language)}
             getRowId={(p) => p.data.id}
             rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
             onRowClicked={(e) => setSelectedId(e.data?.id ?? null)}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import { themeQuartz, type ColDef, type CellKeyDownEvent, type GetRowIdParams, type GridApi, type RowClassRules } from 'ag-grid-community';
-import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
+import { gridLocale } from '../../gridLocale.ts';
 import { formatNumber } from '../format.ts';
 import { useScoring } from '../ScoringContext.ts';
 import type { MovedRow } from './useRanking.ts';
@@ -154,7 +154,7 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
       columnDefs={columns}
       context={context}
       defaultColDef={DEFAULT_COL}
-      localeText={lang === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR}
+      localeText={gridLocale(lang)}
       quickFilterText={search}
       getRowId={rowId}
       rowClassRules={ROW_CLASSES}

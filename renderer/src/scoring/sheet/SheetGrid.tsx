@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import { themeQuartz, type CellFocusedEvent, type GridReadyEvent, type GetRowIdParams, type RowClassRules, type CellEditRequestEvent, type CellKeyDownEvent, type ColDef, type GridApi, type SuppressKeyboardEventParams } from 'ag-grid-community';
-import { AG_GRID_LOCALE_EN, AG_GRID_LOCALE_FR } from '@ag-grid-community/locale';
+import { gridLocale } from '../../gridLocale.ts';
 import type { Grid } from '../../../../common/domain/types.ts';
 import { formatNumber } from '../format.ts';
 import { cellValue, type SheetGridRow } from './sheetModel.ts';
@@ -239,7 +239,7 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
       columnDefs={columns}
       context={context}
       defaultColDef={DEFAULT_COL}
-      localeText={lang === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_FR}
+      localeText={gridLocale(lang)}
       quickFilterText={search}
       getRowId={rowId}
       rowClassRules={ROW_CLASSES}
