@@ -1,29 +1,56 @@
 /**
- * The one shape every API call returns: the renderer never sees a raw exception.
- * `code` is stable (tests and the interface branch on it); `message` is for people (French first).
+ * The one shape every API call returns: the renderer never sees a raw exception. Errors leave the core as a code
+ * with parameters (common/i18n/messageCode.ts); the edges translate them. `code` is stable: tests and the interface
+ * branch on it.
  */
+import type { MessageCode, ParamArgs, ParamValue } from './i18n/messageCode.ts';
+
 export interface AppErrorShape {
   code: string;
-  message: string;
+  params?: Record<string, ParamValue>;
   details?: unknown;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (code: string, message: string, details?: unknown): Result<never> => ({
-  ok: false,
-  error: details === undefined ? { code, message } : { code, message, details },
-});
 
-/** An error the core raises on purpose: its code and message reach the user unchanged. */
-export class AppError extends Error {
-  readonly code: string;
+export function fail<C extends MessageCode>(code: C, ...args: ParamArgs<C>): Result<never>;
+/** @deprecated Transitional form (a French sentence instead of parameters), like AppError's. */
+export function fail(code: string, text: string, details?: unknown): Result<never>;
+export function fail(code: string, params?: Record<string, ParamValue> | string, details?: unknown): Result<never> {
+  const error: AppErrorShape = { code };
+  if (typeof params === 'string') error.params = { text: params };
+  else if (params !== undefined && Object.keys(params).length > 0) error.params = params;
+  if (details !== undefined) error.details = details;
+  return { ok: false, error };
+}
+
+/** An error the core raises on purpose: its code and parameters reach the edges unchanged. */
+export class AppError<C extends MessageCode = MessageCode> extends Error {
+  readonly code: C;
+  readonly params: Record<string, ParamValue> | undefined;
   readonly details: unknown;
-  constructor(code: string, message: string, details?: unknown) {
-    super(message);
+  constructor(code: C, ...args: ParamArgs<C>);
+  /**
+   * @deprecated Transitional form of the code-less era (a French sentence instead of parameters): the sentence
+   * travels as `params.text` and is shown as it is. Every call site moves to a catalogue code.
+   */
+  constructor(code: string, text: string, details?: unknown);
+  constructor(code: C, params?: Record<string, ParamValue> | string, details?: unknown) {
+    const values = typeof params === 'string' ? { text: params } : params;
+    // The Error's own message is for logs only, never shown to a person.
+    super(values ? `${code} ${JSON.stringify(values)}` : code);
     this.name = 'AppError';
     this.code = code;
+    this.params = values;
     this.details = details;
+  }
+
+  toShape(): AppErrorShape {
+    const shape: AppErrorShape = { code: this.code };
+    if (this.params && Object.keys(this.params).length > 0) shape.params = this.params;
+    if (this.details !== undefined) shape.details = this.details;
+    return shape;
   }
 }

@@ -1,89 +1,61 @@
 /**
- * The one object that implements the API contract on top of the features. Both shells (Electron IPC, HTTP on
- * loopback) and the CLI call `invoke`, which validates the argument and turns every failure into a Result.
+ * The one entrance to the core. Both shells (Electron IPC, HTTP on loopback) and the CLI call `invoke`, which
+ * validates the argument, runs the capability's handler, turns every failure into a Result with a message code, and,
+ * once a write has committed, announces the topics the contract says it changes.
  */
-import {
-  isMethodName,
-  type MethodName,
-  type MethodOutput,
-  type ParsedInput,
-} from '../common/api/contract.ts';
+import { contract, isMethodName, type MethodName } from '../common/api/contract.ts';
 import { parseArgument } from '../common/api/validate.ts';
 import { AppError, fail, ok, type Result } from '../common/result.ts';
-import type { ProgressEvent } from '../common/domain/types.ts';
-import { getDossier, listDossiers } from './db/dossierRepo.ts';
-import { readGrid } from './db/gridRepo.ts';
-import { listMembers } from './db/memberRepo.ts';
-import { populateDemoSession } from './demo/demoSession.ts';
-import { referenceLabels } from './reference/referenceLabels.ts';
-import { scoringHandlers } from './scoring/apiHandlers.ts';
+import type { ApiContext, HandlerTable } from './apiContext.ts';
+import { dossierHandlers } from './dossiers/apiHandlers.ts';
+import { CoreEvents } from './events/coreEvents.ts';
 import { importHandlers } from './import/apiHandlers.ts';
+import { scoringHandlers } from './scoring/apiHandlers.ts';
+import { sessionHandlers } from './session/apiHandlers.ts';
 import type { CurrentSession } from './session/currentSession.ts';
 import type { SettingsStore } from './settings/userSettings.ts';
 
-export interface ApiContext {
-  session: CurrentSession;
-  settings: SettingsStore;
-  /** Long work reports here; each shell forwards it on its event channel. */
-  progress: (event: ProgressEvent) => void;
-}
-
-type Handlers = {
-  [M in MethodName]: (arg: ParsedInput<M>, ctx: ApiContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
-};
-
-const handlers: Handlers = {
-  sessionInfo: (_arg, ctx) => ctx.session.info(),
-  sessionOpen: async ({ path }, ctx) => {
-    const info = await ctx.session.open(path);
-    ctx.settings.rememberSession(info.path);
-    return info;
-  },
-  sessionCreate: async ({ path, demo }, ctx) => {
-    await ctx.session.create(path);
-    if (demo) populateDemoSession(ctx.session.db(), { onProgress: ctx.progress });
-    const info = ctx.session.info()!;
-    ctx.settings.rememberSession(info.path);
-    return info;
-  },
-  dossiersList: (_arg, ctx) => listDossiers(ctx.session.db()),
-  dossierGet: ({ id }, ctx) => {
-    const dossier = getDossier(ctx.session.db(), id);
-    if (!dossier) throw new AppError('not_found', `Dossier « ${id} » introuvable dans cette session.`);
-    return dossier;
-  },
-  membersList: (_arg, ctx) => listMembers(ctx.session.db()),
-  gridGet: (_arg, ctx) => readGrid(ctx.session.db()),
-  referenceLabels: () => referenceLabels(),
-  settingsGet: (_arg, ctx) => ctx.settings.get(),
-  settingsSet: ({ language }, ctx) => {
-    if (language) ctx.settings.setLanguage(language);
-    return ctx.settings.get();
-  },
+const handlers: HandlerTable<MethodName> = {
+  ...sessionHandlers,
+  ...dossierHandlers,
   ...scoringHandlers,
   ...importHandlers,
 };
 
 export interface Api {
   invoke(name: string, arg: unknown): Promise<Result<unknown>>;
-  context: ApiContext;
+  /** Progress and change announcements, for the shells to forward. */
+  readonly events: CoreEvents;
+  readonly context: ApiContext;
 }
 
-export function createApi(context: ApiContext): Api {
+export interface ApiOptions {
+  session: CurrentSession;
+  settings: SettingsStore;
+  /** The audit actor when a call names none (the CLI's `--as`); null lets each method choose its default. */
+  actor?: string | null;
+}
+
+export function createApi(options: ApiOptions): Api {
+  const events = new CoreEvents();
+  const context: ApiContext = { session: options.session, settings: options.settings, events, actor: options.actor ?? null };
   return {
     context,
+    events,
     async invoke(name, raw) {
-      if (!isMethodName(name)) return fail('unknown_method', `Méthode inconnue : « ${name} ».`);
+      if (!isMethodName(name)) return fail('core.unknown_method', { method: String(name).slice(0, 80) });
       const parsed = parseArgument(name, raw);
       if (!parsed.ok) return parsed;
       try {
         const handler = handlers[name] as (arg: unknown, ctx: ApiContext) => unknown;
-        return ok(await handler(parsed.value, context));
+        const value = await handler(parsed.value, context);
+        events.changed(contract[name].writes);
+        return ok(value);
       } catch (error) {
-        if (error instanceof AppError) return fail(error.code, error.message, error.details);
+        if (error instanceof AppError) return { ok: false, error: error.toShape() };
         // An unexpected failure: say where it came from, keep the stack out of the user's face.
         console.error(`[comitia] ${name} failed:`, error);
-        return fail('internal', `${name} : erreur interne (${(error as Error).message ?? String(error)}).`);
+        return fail('core.internal', { method: name, detail: (error as Error).message ?? String(error) });
       }
     },
   };

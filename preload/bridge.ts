@@ -9,7 +9,8 @@
  * and docs/tutorial/context-isolation.md.
  */
 import { DIALOG_CHANNELS, type ComitiaBridge, type ImportFileKind, type PickedFile } from '../common/api/bridge.ts';
-import { IPC_PREFIX, methodNames, PROGRESS_CHANNEL, type ComitiaApi, type MethodName } from '../common/api/contract.ts';
+import { IPC_PREFIX, methodNames, type ComitiaApi, type MethodName } from '../common/api/contract.ts';
+import { CHANGE_CHANNEL, PROGRESS_CHANNEL, type ChangeEvent } from '../common/api/events.ts';
 import type { ProgressEvent } from '../common/domain/types.ts';
 import type { Result } from '../common/result.ts';
 
@@ -36,6 +37,13 @@ export function buildBridge(ipc: IpcRendererLike) {
       ipc.on(PROGRESS_CHANNEL, relay);
       return () => {
         ipc.removeListener(PROGRESS_CHANNEL, relay);
+      };
+    },
+    onChange(listener: (event: ChangeEvent) => void): () => void {
+      const relay = (_event: unknown, payload: unknown) => listener(payload as ChangeEvent);
+      ipc.on(CHANGE_CHANNEL, relay);
+      return () => {
+        ipc.removeListener(CHANGE_CHANNEL, relay);
       };
     },
     dialogs: {

@@ -1,4 +1,5 @@
 import type { ComitiaApi } from './contract.ts';
+import type { ChangeEvent } from './events.ts';
 import type { ProgressEvent } from '../domain/types.ts';
 import type { Result } from '../result.ts';
 
@@ -24,6 +25,8 @@ export interface PickedFile {
 export interface ComitiaBridge {
   api: ComitiaApi;
   onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /** What changed after each commit (this window's, another window's, another process's); returns unsubscribe. */
+  onChange(listener: (event: ChangeEvent) => void): () => void;
   dialogs?: {
     /** Native "open" dialog filtered on *.comitia; null when cancelled. */
     openSession(): Promise<string | null>;

@@ -2,29 +2,29 @@
 import { z } from 'zod';
 import { MAPPABLE_FIELDS } from './fields.ts';
 
-export const filePathSchema = z.string({ error: 'chemin de fichier attendu' }).min(1, 'le chemin du fichier est vide');
+export const filePathSchema = z.string({ error: 'validation.file_path_expected' }).min(1, 'validation.file_path_empty');
 
 export const encodingSchema = z.enum(['auto', 'utf-8', 'windows-1252'], {
-  error: 'encodage attendu : auto, utf-8 ou windows-1252',
+  error: 'validation.encoding_expected',
 });
 
 export const delimiterSchema = z.enum(['auto', ';', ',', '\t', '|'], {
-  error: 'séparateur attendu : auto, « ; », « , », tabulation ou « | »',
+  error: 'validation.delimiter_expected',
 });
 
 export const mappingSchema = z.record(
   z.string(),
-  z.enum(MAPPABLE_FIELDS, { error: `champ inconnu (champs possibles : ${MAPPABLE_FIELDS.join(', ')})` }).nullable(),
-  { error: 'correspondance attendue : un objet { "en-tête": "champ" }' },
+  z.enum(MAPPABLE_FIELDS, { error: 'validation.mapping_field_unknown' }).nullable(),
+  { error: 'validation.mapping_expected' },
 );
 
 export const mappingNameSchema = z
-  .string({ error: 'nom de correspondance attendu' })
+  .string({ error: 'validation.mapping_name_expected' })
   .trim()
-  .min(1, 'le nom de la correspondance est vide')
-  .max(120, 'nom de correspondance trop long (120 caractères au plus)');
+  .min(1, 'validation.mapping_name_empty')
+  .max(120, 'validation.mapping_name_too_long');
 
-export const dossierRefSchema = z.strictObject({ id: z.string().min(1, "l'identifiant du dossier est vide") });
+export const dossierRefSchema = z.strictObject({ id: z.string().min(1, 'validation.dossier_ref_empty') });
 
 export const importRunSchema = z.strictObject({
   source: filePathSchema,

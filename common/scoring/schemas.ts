@@ -1,31 +1,32 @@
 /**
  * The shapes of what people hand to the scoring core: the committee and conflicts files of the CLI, and the API's
- * arguments. French messages: they reach the person who wrote the file or filled the form.
+ * arguments. Messages are catalogue codes (common/i18n/messages/validation.ts), worded at the edges for the person who wrote
+ * the file or filled the form.
  */
 import { z } from 'zod';
 import { MEMBER_ROLES } from '../domain/types.ts';
 
 /** Ids travel in CSV files and JSON: no separators, no spaces (the grid's criteria follow the same rule). */
 export const idSchema = z
-  .string({ error: 'identifiant attendu (texte)' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'identifiant invalide : 1 à 64 lettres, chiffres, « _ », « - » ou « . »');
+  .string({ error: 'validation.id_expected' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'validation.id_format');
 
 /** Dossier ids come from the source system (démarches-simplifiées "ID") and are kept as they are. */
-export const dossierIdSchema = z.string({ error: 'identifiant de dossier attendu (texte)' }).trim().min(1, 'identifiant de dossier vide');
+export const dossierIdSchema = z.string({ error: 'validation.dossier_id_expected' }).trim().min(1, 'validation.dossier_id_empty');
 
-const text = z.string({ error: 'texte attendu' }).trim().min(1, 'ne doit pas être vide');
+const text = z.string({ error: 'validation.text_expected' }).trim().min(1, 'validation.empty_text');
 
 export const memberSchema = z.strictObject({
   id: idSchema,
   name: text,
   institution: text,
-  role: z.enum(MEMBER_ROLES, { error: `rôle attendu : ${MEMBER_ROLES.join(', ')}` }),
+  role: z.enum(MEMBER_ROLES, { error: 'validation.role_expected' }),
 });
 
-export const membersFileSchema = z.array(memberSchema, { error: 'liste de membres attendue' }).superRefine((members, ctx) => {
+export const membersFileSchema = z.array(memberSchema, { error: 'validation.members_expected' }).superRefine((members, ctx) => {
   const seen = new Set<string>();
   members.forEach((m, i) => {
-    if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `identifiant « ${m.id} » en double` });
+    if (seen.has(m.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'validation.duplicate_id', params: { id: m.id } });
     seen.add(m.id);
   });
 });
@@ -37,12 +38,12 @@ export const conflictEntrySchema = z.strictObject({
 });
 
 export const conflictsFileSchema = z
-  .array(conflictEntrySchema, { error: 'liste de conflits attendue' })
+  .array(conflictEntrySchema, { error: 'validation.conflicts_expected' })
   .superRefine((entries, ctx) => {
     const seen = new Set<string>();
     entries.forEach((c, i) => {
       const key = `${c.member}\u0000${c.dossier}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: `conflit « ${c.member} » / « ${c.dossier} » déclaré deux fois` });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i], message: 'validation.duplicate_conflict', params: { member: c.member, dossier: c.dossier } });
       seen.add(key);
     });
   });
@@ -51,20 +52,20 @@ export const eligibilityEntrySchema = z.strictObject({
   dossier: dossierIdSchema,
   check: idSchema,
   /** null withdraws the result (the check is no longer assessed). */
-  passed: z.boolean({ error: 'true, false ou null attendu' }).nullable(),
+  passed: z.boolean({ error: 'validation.boolean_or_null_expected' }).nullable(),
   note: z.string().trim().nullish(),
 });
 
-export const eligibilityFileSchema = z.array(eligibilityEntrySchema, { error: "liste de résultats d'éligibilité attendue" });
+export const eligibilityFileSchema = z.array(eligibilityEntrySchema, { error: 'validation.eligibility_expected' });
 
 export const scoringSettingsPatchSchema = z.strictObject({
-  rankBy: z.enum(['normalized', 'raw'], { error: '« normalized » ou « raw » attendu' }).optional(),
-  blind: z.boolean({ error: 'true ou false attendu' }).optional(),
-  divergenceThreshold: z.number({ error: 'nombre attendu' }).min(0, 'le seuil doit être positif ou nul').optional(),
+  rankBy: z.enum(['normalized', 'raw'], { error: 'validation.rank_by_expected' }).optional(),
+  blind: z.boolean({ error: 'validation.boolean_expected' }).optional(),
+  divergenceThreshold: z.number({ error: 'validation.number_expected' }).min(0, 'validation.threshold_not_negative').optional(),
 });
 
 export const whatIfChangeSchema = z.strictObject({
-  weights: z.record(z.string(), z.number().min(0, 'le poids doit être positif ou nul')).optional(),
+  weights: z.record(z.string(), z.number().min(0, 'validation.weight_not_negative')).optional(),
   excludeMembers: z.array(z.string()).optional(),
 });
 
@@ -72,7 +73,7 @@ export const whatIfChangeSchema = z.strictObject({
  * Who is looking: a member id, or null for the secretariat. The core hides the others' scores from a recused member
  * and, under blind scoring, from a member who has not finished their sheet.
  */
-export const viewerSchema = z.string({ error: 'identifiant de membre ou null attendu' }).min(1).nullable();
+export const viewerSchema = z.string({ error: 'validation.viewer_expected' }).min(1).nullable();
 
 /** Who made a change, for the audit chain: a member id or `secretariat`; omitted or null when unknown. */
 export const actorSchema = z.string().min(1).nullable().optional();

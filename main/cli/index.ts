@@ -2,6 +2,7 @@
  * The `comitia` command: the same core as the application, for the secretariat's scripts.
  * Exit codes: 0 success, 1 user error (one line on stderr), 2 usage error.
  */
+import { errorText } from '../../common/i18n/translateMessage.ts';
 import { AppError } from '../../common/result.ts';
 import { EXIT_USAGE, EXIT_USER_ERROR, UsageError, type CliIo } from './command.ts';
 import { commands } from './commands/index.ts';
@@ -29,7 +30,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     const jsonWanted = rest.includes('--json');
-    const message = error instanceof AppError ? error.message : `erreur interne : ${(error as Error).message}`;
+    const message = error instanceof AppError ? errorText(error.toShape()) : `erreur interne : ${(error as Error).message}`;
     if (!(error instanceof AppError)) console.error(error);
     if (jsonWanted) io.out(JSON.stringify({ error: message }));
     io.err(`comitia ${name} : ${message.replace(/\s*\n\s*/g, ' ')}`);

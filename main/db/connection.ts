@@ -36,7 +36,7 @@ function backupName(path: string, from: number): string {
 /** Opens (or creates) a session file and brings its schema to the latest version. */
 export async function openSessionDb(path: string, options: OpenOptions = {}): Promise<Db> {
   if (!options.create && !existsSync(path)) {
-    throw new AppError('not_found', `Le fichier de session « ${path} » n'existe pas.`);
+    throw new AppError('session.file_missing', { path });
   }
   const migrations = options.migrations ?? allMigrations;
   const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
@@ -48,22 +48,15 @@ export async function openSessionDb(path: string, options: OpenOptions = {}): Pr
     version = db.pragma('user_version', { simple: true }) as number;
     appId = db.pragma('application_id', { simple: true }) as number;
   } catch (cause) {
-    throw new AppError(
-      'not_a_session',
-      `« ${path} » n'est pas un fichier de session Comitia lisible (${(cause as Error).message}).`,
-    );
+    throw new AppError('session.not_a_session', { path, detail: (cause as Error).message });
   }
   try {
     if (version > latestSchemaVersion) {
-      throw new AppError(
-        'newer_version',
-        `« ${path} » a été écrit par une version plus récente de Comitia (schéma ${version}, ` +
-          `cette version connaît le schéma ${latestSchemaVersion}). Mettez Comitia à jour pour l'ouvrir.`,
-      );
+      throw new AppError('session.newer_version', { path, version, supported: latestSchemaVersion });
     }
     const isEmpty = version === 0 && db.prepare('SELECT count(*) AS n FROM sqlite_schema').pluck().get() === 0;
     if (!isEmpty && appId !== COMITIA_APPLICATION_ID) {
-      throw new AppError('not_a_session', `« ${path} » est une base SQLite, mais pas un fichier de session Comitia.`);
+      throw new AppError('session.not_comitia', { path });
     }
     applyPragmas(db);
     if (version < latestSchemaVersion) {

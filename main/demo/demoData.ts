@@ -708,7 +708,7 @@ function draftDossier(a: Applicant, rng: Rng, usable: Map<string, PartnerCountry
  * numbers, increasing with the deposit time.
  */
 export function generateDemoDossiers(count: number, seed: number): Dossier[] {
-  if (!Number.isInteger(count) || count < 0) throw new AppError('invalid_argument', `generateDemoDossiers : nombre de dossiers invalide (${count}).`);
+  if (!Number.isInteger(count) || count < 0) throw new AppError('session.demo_count_invalid', { count });
   const ref = referenceData();
   const dac = ref.dac.get(DAC_LIST);
   if (!dac) throw new Error(`generateDemoDossiers: the DAC list ${DAC_LIST} is missing from the reference data`);

@@ -39,7 +39,7 @@ export function populateDemoSession(
 
   db.transaction(() => {
     if (countRows(db, 'dossiers') > 0) {
-      throw new AppError('not_empty', 'La session contient déjà des dossiers : la démonstration se crée dans une session vide.');
+      throw new AppError('session.demo_not_empty');
     }
     const now = new Date().toISOString();
     writeSessionIdentity(db, { ...DEMO_SESSION_IDENTITY, createdAt: now }, projectVersion());

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { fieldName } from '../../common/api/validate.ts';
+import { fieldName, issueMessage } from '../../common/api/validate.ts';
+import { isMessageCode } from '../../common/i18n/messageCode.ts';
+import { messageText } from '../../common/i18n/translateMessage.ts';
 import type { Grid, Scale } from '../../common/domain/types.ts';
 import { AppError } from '../../common/result.ts';
 import { resourcesDir } from '../paths.ts';
@@ -168,7 +170,8 @@ export function parseGridFile(json: unknown): Grid {
       field: fieldName(
         issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path,
       ),
-      message: issue.message,
+      // Transitional: this schema still words some of its messages in French; codes are worded by the catalogue.
+      message: isMessageCode(issue.message) ? messageText(issueMessage(issue)) : issue.message,
     }));
     const first = issues[0]!;
     const where = first.field ? `champ « ${first.field} » : ` : '';

@@ -1,32 +1,18 @@
 /**
- * The import methods of the API contract: thin calls into main/import, spread into the handler table of api.ts.
+ * The import methods of the API contract: thin calls into main/import, spread into the api's handler table.
  * One import runs at a time per API context; `importCancel` aborts it (nothing of it is committed).
  */
-import type { MethodName, MethodOutput, ParsedInput } from '../../common/api/contract.ts';
+import type { ImportMethod } from '../../common/api/contract.ts';
 import { AppError } from '../../common/result.ts';
-import type { ApiContext } from '../api.ts';
-import { appendAudit } from '../audit/auditLog.ts';
-import { getAttachment, listAttachments } from '../db/attachmentRepo.ts';
-import { getDossier } from '../db/dossierRepo.ts';
-import { clearChangedAfterScoring, listAvis, listHistory } from '../db/dossierHistoryRepo.ts';
+import type { ApiContext, HandlerTable } from '../apiContext.ts';
 import { getMapping, listImports, listMappings, saveMapping } from '../db/importRepo.ts';
 import { resolveMapping } from './columnMapping.ts';
 import { previewImport } from './previewImport.ts';
 import { runImport } from './runImport.ts';
 
-type ImportMethod = Extract<
-  MethodName,
-  | 'importPreview' | 'importProposeMapping' | 'importRun' | 'importCancel' | 'importsList' | 'mappingsList' | 'mappingSave'
-  | 'dossierHistory' | 'dossierAvis' | 'dossierAttachments' | 'attachmentGet' | 'dossierAcknowledgeChanges'
->;
-
 const running = new WeakMap<ApiContext, AbortController>();
 
-function requireDossier(ctx: ApiContext, id: string): void {
-  if (!getDossier(ctx.session.db(), id)) throw new AppError('not_found', `Dossier « ${id} » introuvable dans cette session.`);
-}
-
-export const importHandlers: { [M in ImportMethod]: (arg: ParsedInput<M>, ctx: ApiContext) => MethodOutput<M> | Promise<MethodOutput<M>> } = {
+export const importHandlers: HandlerTable<ImportMethod> = {
   importPreview: ({ source, encoding, delimiter, mapping }, ctx) =>
     previewImport(ctx.session.db(), { source, encoding: encoding ?? 'auto', delimiter: delimiter ?? 'auto', mapping: mapping ?? null }),
   importProposeMapping: ({ headers }, ctx) => {
@@ -53,8 +39,8 @@ export const importHandlers: { [M in ImportMethod]: (arg: ParsedInput<M>, ctx: A
         saveMappingAs: arg.saveMappingAs ?? null,
         dryRun: arg.dryRun ?? false,
         signal: controller.signal,
-        onProgress: ctx.progress,
-        actor: 'interface',
+        onProgress: (event) => ctx.events.progress(event),
+        actor: ctx.actor ?? 'interface',
       });
     } finally {
       running.delete(ctx);
@@ -71,31 +57,5 @@ export const importHandlers: { [M in ImportMethod]: (arg: ParsedInput<M>, ctx: A
     const db = ctx.session.db();
     saveMapping(db, name, mapping);
     return getMapping(db, name)!;
-  },
-  dossierHistory: ({ id }, ctx) => {
-    requireDossier(ctx, id);
-    return listHistory(ctx.session.db(), id);
-  },
-  dossierAvis: ({ id }, ctx) => {
-    requireDossier(ctx, id);
-    return listAvis(ctx.session.db(), id);
-  },
-  dossierAttachments: ({ id }, ctx) => {
-    requireDossier(ctx, id);
-    return listAttachments(ctx.session.db(), id);
-  },
-  attachmentGet: ({ id }, ctx) => {
-    const info = getAttachment(ctx.session.db(), id);
-    if (!info) throw new AppError('not_found', `Pièce jointe n° ${id} introuvable dans cette session.`);
-    return info;
-  },
-  dossierAcknowledgeChanges: ({ id, actor }, ctx) => {
-    const db = ctx.session.db();
-    requireDossier(ctx, id);
-    db.transaction(() => {
-      clearChangedAfterScoring(db, id);
-      appendAudit(db, 'dossier.acknowledgeChanges', { dossierId: id }, actor ?? null);
-    })();
-    return getDossier(db, id)!;
   },
 };

@@ -6,7 +6,7 @@
 import { parse, type Options } from 'csv-parse/sync';
 import { AppError } from '../../common/result.ts';
 import type { DelimiterChoice, EncodingChoice, TextEncoding } from '../../common/import/types.ts';
-import { decodeText } from './textEncoding.ts';
+import { decodeText } from '../files/textEncoding.ts';
 import type { RawSheet } from './sourceTable.ts';
 
 const CANDIDATES = [';', ',', '\t', '|'] as const;

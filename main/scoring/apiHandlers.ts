@@ -1,46 +1,43 @@
-/** The scoring methods of the API contract: thin calls into main/scoring, spread into the handler table of api.ts. */
-import type { MethodName, MethodOutput, ParsedInput } from '../../common/api/contract.ts';
-import type { ApiContext } from '../api.ts';
+/** The scoring methods of the API contract: thin calls into main/scoring, spread into the api's handler table. */
+import type { ScoringMethod } from '../../common/api/contract.ts';
+import type { HandlerTable } from '../apiContext.ts';
+import { readGrid } from '../db/gridRepo.ts';
+import { listMembers } from '../db/memberRepo.ts';
 import { parseGridFile } from '../grid/gridTemplate.ts';
 import { getMemberOrFail, setMembers } from './committee.ts';
 import { declareConflict, withdrawConflict } from './conflicts.ts';
-import { listConflicts } from './conflictsRepo.ts';
+import { listConflicts } from '../db/conflictsRepo.ts';
 import { setEligibility } from './eligibility.ts';
-import { listEligibilityResults } from './eligibilityRepo.ts';
+import { listEligibilityResults } from '../db/eligibilityRepo.ts';
 import { setGrid } from './gridEditing.ts';
 import { clearScore, setScore } from './scoreEntry.ts';
 import { updateScoringSettings } from './scoringSettings.ts';
-import { readScoringSettings } from './settingsRepo.ts';
+import { readScoringSettings } from '../db/scoringSettingsRepo.ts';
 import { markSheetComplete } from './sheetCompletion.ts';
 import { agreementView, compareView, rankingView, sheetView, whatIfView } from './views.ts';
 
-type ScoringMethod = Extract<
-  MethodName,
-  | 'scoringSheet' | 'scoreSet' | 'scoreClear' | 'sheetMarkComplete' | 'conflictsList' | 'conflictSet' | 'conflictWithdraw'
-  | 'eligibilityList' | 'eligibilitySet' | 'scoringSettingsGet' | 'scoringSettingsSet' | 'membersSet' | 'gridSet'
-  | 'ranking' | 'agreement' | 'compare' | 'whatIf'
->;
-
-export const scoringHandlers: { [M in ScoringMethod]: (arg: ParsedInput<M>, ctx: ApiContext) => MethodOutput<M> } = {
+export const scoringHandlers: HandlerTable<ScoringMethod> = {
+  membersList: (_arg, ctx) => listMembers(ctx.session.db()),
+  gridGet: (_arg, ctx) => readGrid(ctx.session.db()),
   scoringSheet: ({ member, viewer }, ctx) => sheetView(ctx.session.db(), member, viewer),
   scoreSet: (entry, ctx) => setScore(ctx.session.db(), entry),
-  scoreClear: ({ actor, ...ref }, ctx) => clearScore(ctx.session.db(), ref, actor ?? null),
-  sheetMarkComplete: ({ member, actor }, ctx) => markSheetComplete(ctx.session.db(), member, actor ?? null),
+  scoreClear: ({ actor, ...ref }, ctx) => clearScore(ctx.session.db(), ref, actor ?? ctx.actor),
+  sheetMarkComplete: ({ member, actor }, ctx) => markSheetComplete(ctx.session.db(), member, actor ?? ctx.actor),
   conflictsList: (_arg, ctx) => listConflicts(ctx.session.db()),
-  conflictSet: ({ actor, ...entry }, ctx) => declareConflict(ctx.session.db(), entry, actor ?? null),
+  conflictSet: ({ actor, ...entry }, ctx) => declareConflict(ctx.session.db(), entry, actor ?? ctx.actor),
   conflictWithdraw: ({ member, dossier, actor }, ctx) => {
     getMemberOrFail(ctx.session.db(), member);
-    return withdrawConflict(ctx.session.db(), member, dossier, actor ?? null);
+    return withdrawConflict(ctx.session.db(), member, dossier, actor ?? ctx.actor);
   },
   eligibilityList: (_arg, ctx) => listEligibilityResults(ctx.session.db()),
   eligibilitySet: ({ entries, actor }, ctx) => {
-    setEligibility(ctx.session.db(), entries, actor ?? null);
+    setEligibility(ctx.session.db(), entries, actor ?? ctx.actor);
     return listEligibilityResults(ctx.session.db());
   },
   scoringSettingsGet: (_arg, ctx) => readScoringSettings(ctx.session.db()),
-  scoringSettingsSet: ({ actor, ...patch }, ctx) => updateScoringSettings(ctx.session.db(), patch, actor ?? null),
-  membersSet: ({ members, actor }, ctx) => setMembers(ctx.session.db(), members, actor ?? null),
-  gridSet: ({ grid, confirm, actor }, ctx) => setGrid(ctx.session.db(), parseGridFile(grid), { confirm: confirm ?? false, actor: actor ?? null }),
+  scoringSettingsSet: ({ actor, ...patch }, ctx) => updateScoringSettings(ctx.session.db(), patch, actor ?? ctx.actor),
+  membersSet: ({ members, actor }, ctx) => setMembers(ctx.session.db(), members, actor ?? ctx.actor),
+  gridSet: ({ grid, confirm, actor }, ctx) => setGrid(ctx.session.db(), parseGridFile(grid), { confirm: confirm ?? false, actor: actor ?? ctx.actor }),
   ranking: ({ viewer }, ctx) => rankingView(ctx.session.db(), viewer),
   agreement: ({ viewer }, ctx) => agreementView(ctx.session.db(), viewer),
   compare: ({ dossiers, viewer }, ctx) => compareView(ctx.session.db(), dossiers, viewer),

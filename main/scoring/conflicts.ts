@@ -8,7 +8,7 @@ import type { conflictEntrySchema } from '../../common/scoring/schemas.ts';
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
-import { deleteConflict, getConflict, listConflicts, upsertConflict, type Conflict } from './conflictsRepo.ts';
+import { deleteConflict, getConflict, listConflicts, upsertConflict, type Conflict } from '../db/conflictsRepo.ts';
 
 export type ConflictEntry = z.output<typeof conflictEntrySchema>;
 

@@ -4,7 +4,7 @@ import type { eligibilityEntrySchema } from '../../common/scoring/schemas.ts';
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
-import { deleteEligibilityResult, upsertEligibilityResult } from './eligibilityRepo.ts';
+import { deleteEligibilityResult, upsertEligibilityResult } from '../db/eligibilityRepo.ts';
 
 export type EligibilityEntry = z.output<typeof eligibilityEntrySchema>;
 

@@ -11,7 +11,7 @@ import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
 import { readGrid, writeGrid } from '../db/gridRepo.ts';
 import { withDeferredForeignKeys } from './deferForeignKeys.ts';
-import { countScores } from './scoresRepo.ts';
+import { countScores } from '../db/scoresRepo.ts';
 
 function refuseScoresOffScale(db: Db, grid: Grid): void {
   const rows = db.prepare('SELECT member_id AS member, dossier_id AS dossier, criterion_id AS criterion, value FROM scores').iterate() as Iterable<{

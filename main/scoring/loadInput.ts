@@ -3,8 +3,8 @@ import type { ScoringDossier, ScoringInput } from '../../common/scoring/input.ts
 import type { Db } from '../db/connection.ts';
 import { readGrid } from '../db/gridRepo.ts';
 import { listMembers } from '../db/memberRepo.ts';
-import { listConflicts } from './conflictsRepo.ts';
-import { listEligibilityResults } from './eligibilityRepo.ts';
+import { listConflicts } from '../db/conflictsRepo.ts';
+import { listEligibilityResults } from '../db/eligibilityRepo.ts';
 
 export function loadScoringInput(db: Db): ScoringInput {
   const eligibility = new Map<string, Record<string, boolean>>();

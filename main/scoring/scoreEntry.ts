@@ -5,7 +5,7 @@
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
-import { deleteScore, getScore, upsertScore, type StoredScore } from './scoresRepo.ts';
+import { deleteScore, getScore, upsertScore, type StoredScore } from '../db/scoresRepo.ts';
 import { scoreChecker, type ScoreChecker } from './scoreRules.ts';
 
 /** entered_by of a score typed by the secretariat on a member's behalf (dictation, paper sheet, import). */

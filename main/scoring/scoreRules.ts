@@ -8,7 +8,7 @@ import { scaleProblem } from '../../common/scoring/scale.ts';
 import type { Db } from '../db/connection.ts';
 import { readGrid } from '../db/gridRepo.ts';
 import { listMembers } from '../db/memberRepo.ts';
-import { listConflicts } from './conflictsRepo.ts';
+import { listConflicts } from '../db/conflictsRepo.ts';
 
 export type ScoreProblemCode = 'unknown_member' | 'not_a_scorer' | 'unknown_dossier' | 'unknown_criterion' | 'recused' | 'invalid_score';
 

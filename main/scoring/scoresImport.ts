@@ -7,7 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
-import { decodeText } from '../import/textEncoding.ts';
+import { decodeText } from '../files/textEncoding.ts';
 import { SECRETARIAT } from './scoreEntry.ts';
 import { scoreChecker } from './scoreRules.ts';
 

@@ -2,7 +2,7 @@
 import type { ScoringSettings } from '../../common/scoring/input.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
-import { readScoringSettings, writeScoringSettings } from './settingsRepo.ts';
+import { readScoringSettings, writeScoringSettings } from '../db/scoringSettingsRepo.ts';
 
 export function updateScoringSettings(db: Db, patch: Partial<ScoringSettings>, actor: string | null): ScoringSettings {
   return db.transaction(() => {

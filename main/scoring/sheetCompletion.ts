@@ -8,7 +8,7 @@ import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
 import { getMemberOrFail } from './committee.ts';
 import { loadScoringInput } from './loadInput.ts';
-import { insertSheetMark, listSheetMarks, type SheetMark } from './settingsRepo.ts';
+import { insertSheetMark, listSheetMarks, type SheetMark } from '../db/scoringSettingsRepo.ts';
 
 export function markSheetComplete(db: Db, member: string, actor: string | null, now = new Date().toISOString()): SheetMark {
   return db.transaction(() => {

@@ -18,8 +18,8 @@ import type { Db } from '../db/connection.ts';
 import { getDossier } from '../db/dossierRepo.ts';
 import { getMemberOrFail } from './committee.ts';
 import { loadScoringInput } from './loadInput.ts';
-import { scoresOfMember } from './scoresRepo.ts';
-import { listSheetMarks, readScoringSettings } from './settingsRepo.ts';
+import { scoresOfMember } from '../db/scoresRepo.ts';
+import { listSheetMarks, readScoringSettings } from '../db/scoringSettingsRepo.ts';
 
 interface Context {
   settings: ScoringSettings;

@@ -19,7 +19,7 @@ export class CurrentSession {
 
   /** The open session's database, or an error the user understands. */
   db(): Db {
-    if (!this.#db) throw new AppError('no_session', 'Aucune session ouverte : ouvrez ou créez un fichier de session.');
+    if (!this.#db) throw new AppError('session.no_session');
     return this.#db;
   }
 
@@ -33,7 +33,7 @@ export class CurrentSession {
   async create(path: string, identity?: { title: string; programme: string; callName: string }): Promise<SessionInfo> {
     const full = resolve(path);
     if (existsSync(full)) {
-      throw new AppError('exists', `Le fichier « ${full} » existe déjà : choisissez un autre nom ou ouvrez-le.`);
+      throw new AppError('session.exists', { path: full });
     }
     const db = await openSessionDb(full, { create: true });
     writeSessionIdentity(

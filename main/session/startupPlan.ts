@@ -2,6 +2,7 @@
  * Which session file the desktop application opens at start, as a pure plan the shell executes step by step until
  * one succeeds (a file may be unreadable, locked or from a newer version: the next step is the fallback).
  */
+import { errorText } from '../../common/i18n/translateMessage.ts';
 import { join, resolve } from 'node:path';
 import type { Api } from '../api.ts';
 
@@ -75,7 +76,7 @@ export async function runStartupPlan(
         ? await api.invoke('sessionCreate', { path: step.path, demo: true })
         : await api.invoke('sessionOpen', { path: step.path });
     if (result.ok) return { opened: step.path, failures };
-    failures.push(`${step.path} : ${result.error.message}`);
+    failures.push(`${step.path} : ${errorText(result.error)}`);
   }
   return { opened: null, failures };
 }

@@ -7,8 +7,9 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { PROGRESS_CHANNEL } from '../../common/api/contract.ts';
-import type { ProgressEvent } from '../../common/domain/types.ts';
+import { CHANGE_CHANNEL, PROGRESS_CHANNEL } from '../../common/api/events.ts';
+import { errorText } from '../../common/i18n/translateMessage.ts';
+import { watchExternalWrites } from '../events/externalWrites.ts';
 import { createApi } from '../api.ts';
 import { readAttachmentBytes } from '../db/attachmentRepo.ts';
 import type { ReadAttachment } from '../files/attachmentResponse.ts';
@@ -61,10 +62,16 @@ function start(): void {
   const currentSession = new CurrentSession();
   let mainWindow: BrowserWindow | null = null;
 
-  const sendProgress = (event: ProgressEvent) => {
-    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(PROGRESS_CHANNEL, event);
-  };
-  const api = createApi({ session: currentSession, settings, progress: sendProgress });
+  const api = createApi({ session: currentSession, settings });
+  // Every window hears the core's pushes: progress, and the topics each commit (ours or another process's) touched.
+  api.events.listen((event) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (window.isDestroyed()) continue;
+      if (event.kind === 'progress') window.webContents.send(PROGRESS_CHANNEL, event.progress);
+      else window.webContents.send(CHANGE_CHANNEL, event.change);
+    }
+  });
+  watchExternalWrites(() => (currentSession.isOpen ? currentSession.db() : null), api.events);
   const texts = () => shellTexts(settings.get().language);
 
   const openExternal = (url: string) => {
@@ -132,7 +139,7 @@ function start(): void {
       call === 'sessionOpen'
         ? await api.invoke('sessionOpen', { path })
         : await api.invoke('sessionCreate', { path, demo: false });
-    if (!result.ok) return reportError(result.error.message);
+    if (!result.ok) return reportError(errorText(result.error, settings.get().language));
     mainWindow?.webContents.reload();
   };
 

@@ -7,7 +7,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { errorText } from '../../common/i18n/translateMessage.ts';
 import { createApi } from '../api.ts';
+import { watchExternalWrites } from '../events/externalWrites.ts';
 import { resourcesDir } from '../paths.ts';
 import { CurrentSession } from '../session/currentSession.ts';
 import { userDataDir } from '../session/defaultSession.ts';
@@ -29,13 +31,14 @@ const dataDir = values['data-dir'] ? resolve(values['data-dir']) : userDataDir()
 mkdirSync(dataDir, { recursive: true });
 const settings = new SettingsStore(dataDir);
 const session = new CurrentSession();
-const api = createApi({ session, settings, progress: () => undefined });
+const api = createApi({ session, settings });
+watchExternalWrites(() => (session.isOpen ? session.db() : null), api.events);
 
 const requested = values.session ? resolve(values.session) : null;
 if (requested && values.empty && !existsSync(requested)) {
   const created = await api.invoke('sessionCreate', { path: requested, demo: false });
   if (!created.ok) {
-    console.error(`Session non créée : ${created.error.message}`);
+    console.error(`Session non créée : ${errorText(created.error)}`);
     process.exit(1);
   }
 }

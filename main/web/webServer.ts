@@ -17,7 +17,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { IMPORT_FILE_KINDS, type ImportFileKind } from '../../common/api/bridge.ts';
-import type { ProgressEvent } from '../../common/domain/types.ts';
 import { AppError, fail, ok, type Result } from '../../common/result.ts';
 import type { Api } from '../api.ts';
 import { readAttachmentBytes } from '../db/attachmentRepo.ts';
@@ -114,13 +113,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const listeners = new Set<(e: ProgressEvent) => void>();
   const uploads = new UploadStore(options.uploadLimits);
-  const previousProgress = options.api.context.progress;
-  options.api.context.progress = (event) => {
-    previousProgress(event);
-    for (const l of listeners) l(event);
-  };
   let origin = '';
 
   const server = createServer((req, res) => {
@@ -145,9 +138,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         }
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': connected\n\n');
-        const listener = (event: ProgressEvent) => res.write(`event: progress\ndata: ${JSON.stringify(event)}\n\n`);
-        listeners.add(listener);
-        req.on('close', () => listeners.delete(listener));
+        // Server-sent events: `progress` for long work, `change` naming the topics a commit touched.
+        const stop = options.api.events.listen((event) =>
+          res.write(
+            event.kind === 'progress'
+              ? `event: progress\ndata: ${JSON.stringify(event.progress)}\n\n`
+              : `event: change\ndata: ${JSON.stringify(event.change)}\n\n`,
+          ),
+        );
+        req.on('close', stop);
         return;
       }
       const attachment = req.method === 'GET' || req.method === 'HEAD' ? parseAttachmentRequest(url.pathname, url.searchParams) : null;

@@ -5,7 +5,10 @@
 import { methodNames, type ComitiaApi } from '../../common/api/contract.ts';
 import { ATTACHMENT_PATH_PREFIX, type ComitiaBridge, type ImportFileKind, type PickedFile } from '../../common/api/bridge.ts';
 import type { ProgressEvent } from '../../common/domain/types.ts';
+import type { ChangeEvent } from '../../common/api/events.ts';
+import { TOPICS } from '../../common/api/topics.ts';
 import type { Result } from '../../common/result.ts';
+import { errorMessage } from './i18n/errorMessage.ts';
 
 declare global {
   interface Window {
@@ -28,6 +31,42 @@ function webToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/**
+ * One server-sent event stream for the page, shared by every listener and closed when the last one leaves.
+ * After a reconnection the page may have missed changes: it is told as if everything had changed.
+ */
+let stream: { source: EventSource; listeners: Set<{ type: string; handle: (data: string) => void }> } | null = null;
+
+function listenToEvents(type: 'progress' | 'change', handle: (data: string) => void): () => void {
+  if (!stream) {
+    const source = new EventSource(`/api/events?token=${encodeURIComponent(webAccessToken)}`);
+    const current = { source, listeners: new Set<{ type: string; handle: (data: string) => void }>() };
+    let opened = false;
+    source.addEventListener('open', () => {
+      if (opened) for (const l of current.listeners) if (l.type === 'change') l.handle(JSON.stringify(EVERYTHING_CHANGED));
+      opened = true;
+    });
+    for (const kind of ['progress', 'change']) {
+      source.addEventListener(kind, (e: MessageEvent<string>) => {
+        for (const l of current.listeners) if (l.type === kind) l.handle(e.data);
+      });
+    }
+    stream = current;
+  }
+  const entry = { type, handle };
+  const mine = stream;
+  mine.listeners.add(entry);
+  return () => {
+    mine.listeners.delete(entry);
+    if (mine.listeners.size === 0 && stream === mine) {
+      mine.source.close();
+      stream = null;
+    }
+  };
+}
+
+const EVERYTHING_CHANGED: ChangeEvent = { topics: [...TOPICS], origin: 'external' };
+
 function httpBridge(): ComitiaBridge {
   const token = webToken();
   webAccessToken = token;
@@ -43,7 +82,7 @@ function httpBridge(): ComitiaBridge {
           });
           return (await response.json()) as Result<unknown>;
         } catch (error) {
-          return { ok: false, error: { code: 'transport', message: `Serveur injoignable : ${String(error)}` } };
+          return { ok: false, error: { code: 'core.transport', params: { detail: String(error) } } };
         }
       },
     ]),
@@ -51,10 +90,10 @@ function httpBridge(): ComitiaBridge {
   return {
     api,
     onProgress(listener: (event: ProgressEvent) => void) {
-      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-      const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data) as ProgressEvent);
-      source.addEventListener('progress', handler);
-      return () => source.close();
+      return listenToEvents('progress', (data) => listener(JSON.parse(data) as ProgressEvent));
+    },
+    onChange(listener: (event: ChangeEvent) => void) {
+      return listenToEvents('change', (data) => listener(JSON.parse(data) as ChangeEvent));
     },
   };
 }
@@ -79,7 +118,7 @@ export async function uploadFile(file: File, kind: ImportFileKind): Promise<Resu
     });
     return (await response.json()) as Result<PickedFile>;
   } catch (error) {
-    return { ok: false, error: { code: 'transport', message: `Envoi impossible : ${String(error)}` } };
+    return { ok: false, error: { code: 'core.upload_failed', params: { detail: String(error) } } };
   }
 }
 
@@ -98,7 +137,7 @@ export function attachmentUrl(id: number, options: { download?: boolean } = {}):
 /** Unwraps a Result for React code paths that show errors through an error boundary or a message. */
 export async function call<T>(promise: Promise<Result<T>>): Promise<T> {
   const result = await promise;
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  if (!result.ok) throw new ApiError(result.error.code, errorMessage(result.error));
   return result.value;
 }
 

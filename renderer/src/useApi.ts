@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Result } from '../../common/result.ts';
+import { errorMessage } from './i18n/errorMessage.ts';
 
 export interface Loaded<T> {
   data: T | null;
@@ -21,7 +22,7 @@ export function useApi<T>(load: () => Promise<Result<T>>, deps: readonly unknown
     setState((s) => ({ ...s, loading: true }));
     void load().then((r) => {
       if (!live) return;
-      setState(r.ok ? { data: r.value, error: null, loading: false } : { data: null, error: r.error.message, loading: false });
+      setState(r.ok ? { data: r.value, error: null, loading: false } : { data: null, error: errorMessage(r.error), loading: false });
     });
     return () => {
       live = false;

@@ -6,6 +6,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import type { PickedFile } from '../../common/api/bridge.ts';
 import type { Result } from '../../common/result.ts';
 import { expect, type WebShell } from './webShell.ts';
+import { errorText } from '../../common/i18n/translateMessage.ts';
 
 /** COMITIA_SCREENSHOTS=<folder> keeps a picture of each step, the whole scrolling area included, for review. */
 export async function shot(page: Page, name: string): Promise<void> {
@@ -42,7 +43,7 @@ export async function apiCall<T>(request: APIRequestContext, shell: WebShell, na
     data: arg,
   });
   const result = (await response.json()) as Result<T>;
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  if (!result.ok) throw new Error(`${name}: ${errorText(result.error)}`);
   return result.value;
 }
 
@@ -53,6 +54,6 @@ export async function upload(request: APIRequestContext, shell: WebShell, path: 
     data: readFileSync(path),
   });
   const result = (await response.json()) as Result<PickedFile>;
-  if (!result.ok) throw new Error(`upload: ${result.error.message}`);
+  if (!result.ok) throw new Error(`upload: ${errorText(result.error)}`);
   return result.value;
 }

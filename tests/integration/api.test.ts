@@ -7,6 +7,7 @@ import { createApi, type Api } from '../../main/api.ts';
 import { CurrentSession } from '../../main/session/currentSession.ts';
 import { SettingsStore } from '../../main/settings/userSettings.ts';
 import { startWebServer, staticPath, type WebServer } from '../../main/web/webServer.ts';
+import { errorText } from '../../common/i18n/translateMessage.ts';
 
 let dir: string;
 let api: Api;
@@ -15,7 +16,7 @@ let session: CurrentSession;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'comitia-api-'));
   session = new CurrentSession();
-  api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')), progress: () => undefined });
+  api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')) });
 });
 afterAll(() => session.close());
 
@@ -25,41 +26,41 @@ describe('the api core', () => {
       const result = await api.invoke(name, bad);
       expect(result.ok).toBe(false);
       if (!result.ok) {
-        expect(result.error.code).toBe('invalid_argument');
-        expect(result.error.message).toContain(name);
+        expect(result.error.code).toBe('core.invalid_argument');
+        expect(errorText(result.error)).toContain(name);
       }
     }
   });
 
   it('names the faulty field', async () => {
     const result = await api.invoke('sessionCreate', { path: join(dir, 'x.comitia'), demo: 'oui' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
-    expect(!result.ok && result.error.message).toContain('« demo »');
+    expect(result).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
+    expect(!result.ok && errorText(result.error)).toContain('« demo »');
     const path = await api.invoke('sessionOpen', { path: join(dir, 'x.txt') });
-    expect(!path.ok && path.error.message).toContain('.comitia');
+    expect(!path.ok && errorText(path.error)).toContain('.comitia');
   });
 
   it('refuses an unknown method', async () => {
-    expect(await api.invoke('dropEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await api.invoke('dropEverything', {})).toMatchObject({ ok: false, error: { code: 'core.unknown_method' } });
   });
 
   it('says no session is open rather than failing', async () => {
     expect(await api.invoke('sessionInfo', {})).toEqual({ ok: true, value: null });
-    expect(await api.invoke('dossiersList', {})).toMatchObject({ ok: false, error: { code: 'no_session' } });
+    expect(await api.invoke('dossiersList', {})).toMatchObject({ ok: false, error: { code: 'session.no_session' } });
   });
 
   it('creates a session, lists it and reports a missing dossier as not found', async () => {
     const path = join(dir, 'api.comitia');
     const created = await api.invoke('sessionCreate', { path, demo: false });
     expect(created).toMatchObject({ ok: true, value: { path, dossiers: 0 } });
-    expect(await api.invoke('sessionCreate', { path, demo: false })).toMatchObject({ ok: false, error: { code: 'exists' } });
+    expect(await api.invoke('sessionCreate', { path, demo: false })).toMatchObject({ ok: false, error: { code: 'session.exists' } });
     expect(await api.invoke('dossiersList', {})).toEqual({ ok: true, value: [] });
-    expect(await api.invoke('dossierGet', { id: '404' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await api.invoke('dossierGet', { id: '404' })).toMatchObject({ ok: false, error: { code: 'session.dossier_not_found' } });
   });
 
   it('remembers the language and the recent sessions', async () => {
     expect(await api.invoke('settingsSet', { language: 'en' })).toMatchObject({ ok: true, value: { language: 'en' } });
-    const again = createApi({ session, settings: new SettingsStore(join(dir, 'settings')), progress: () => undefined });
+    const again = createApi({ session, settings: new SettingsStore(join(dir, 'settings')) });
     const settings = await again.invoke('settingsGet', {});
     expect(settings).toMatchObject({ ok: true, value: { language: 'en', recentSessions: [join(dir, 'api.comitia')] } });
   });
@@ -99,7 +100,7 @@ describe('the HTTP transport of the web shell', () => {
     expect(broken.status).toBe(400);
     expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     const invalid = await post(web.token, 'dossierGet', '{"id": 12}');
-    expect(await invalid.json()).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(await invalid.json()).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
   });
 
   it('streams progress events of long work to the page, only with the token', async () => {
@@ -117,7 +118,7 @@ describe('the HTTP transport of the web shell', () => {
       text += new TextDecoder().decode(value);
     }
     await reader.cancel();
-    const progress = [...text.matchAll(/^data: (.*)$/gm)].map((m) => JSON.parse(m[1]!) as { task: string; done: number; total: number });
+    const progress = [...text.matchAll(/^event: progress\ndata: (.*)$/gm)].map((m) => JSON.parse(m[1]!) as { task: string; done: number; total: number });
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.every((p) => p.task === 'demo')).toBe(true);
     expect(progress.at(-1)!.done).toBe(progress.at(-1)!.total);

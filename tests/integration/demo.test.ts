@@ -214,7 +214,7 @@ describe('the demo session file', () => {
   });
 
   it('refuses to fill a session that already has dossiers, leaving it unchanged', () => {
-    expect(() => populateDemoSession(db, { seed: 7 })).toThrow(/déjà des dossiers/);
+    expect(() => populateDemoSession(db, { seed: 7 })).toThrow(expect.objectContaining({ code: 'session.demo_not_empty' }));
     expect(listDossiers(db)).toEqual(dossiers);
     expect(countRows(db, 'members')).toBe(8);
   });

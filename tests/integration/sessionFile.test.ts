@@ -1,3 +1,4 @@
+import { messageText } from '../../common/i18n/translateMessage.ts';
 import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,7 @@ describe('a new session file', () => {
 
   it('is refused when missing and creation was not asked', async () => {
     const error = await rejection(openSessionDb(join(dir, 'absent.comitia')));
-    expect(error.code).toBe('not_found');
+    expect(error.code).toBe('session.file_missing');
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -68,8 +69,8 @@ describe('opening an existing file', () => {
     db.close();
     const before = readFileSync(path);
     const error = await rejection(openSessionDb(path));
-    expect(error.code).toBe('newer_version');
-    expect(error.message).toContain('version plus récente');
+    expect(error.code).toBe('session.newer_version');
+    expect(messageText(error)).toContain('version plus récente');
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -78,10 +79,10 @@ describe('opening an existing file', () => {
     const raw = new Database(other);
     raw.exec('CREATE TABLE t (x)');
     raw.close();
-    expect((await rejection(openSessionDb(other))).code).toBe('not_a_session');
+    expect((await rejection(openSessionDb(other))).code).toBe('session.not_comitia');
     const text = join(dir, 'text.comitia');
     writeFileSync(text, 'ceci n’est pas une base de données, mais un texte assez long pour en avoir l’air.'.repeat(20));
-    expect((await rejection(openSessionDb(text))).code).toBe('not_a_session');
+    expect((await rejection(openSessionDb(text))).code).toBe('session.not_a_session');
   });
 
   it('backs the file up before migrating it, and the backup holds the old version', async () => {

@@ -49,7 +49,7 @@ describe('one tsconfig per layer', () => {
       writeFileSync(join(dir, 'dom.ts'), 'export const title = document.title;\n');
       writeFileSync(
         join(dir, 'tsconfig.json'),
-        JSON.stringify({ extends: '../../tsconfig.main.json', compilerOptions: { incremental: false }, include: ['*.ts'] }),
+        JSON.stringify({ extends: '../../tsconfig.main.json', compilerOptions: { incremental: false, composite: false, emitDeclarationOnly: false, declarationDir: null, noEmit: true }, include: ['*.ts'] }),
       );
       const run = tsc(join(dir, 'tsconfig.json'));
       expect(run.status).not.toBe(0);
@@ -65,7 +65,7 @@ describe('one tsconfig per layer', () => {
       writeFileSync(join(dir, 'bad.ts'), "import { userDataDir } from '../../main/session/defaultSession.ts';\nexport const d = userDataDir();\n");
       writeFileSync(
         join(dir, 'tsconfig.json'),
-        JSON.stringify({ extends: '../../tsconfig.renderer.json', compilerOptions: { incremental: false }, include: ['*.ts'] }),
+        JSON.stringify({ extends: '../../tsconfig.renderer.json', compilerOptions: { incremental: false, composite: false, emitDeclarationOnly: false, declarationDir: null, noEmit: true }, include: ['*.ts'] }),
       );
       const run = tsc(join(dir, 'tsconfig.json'));
       expect(run.status).not.toBe(0);

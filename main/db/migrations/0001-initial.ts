@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /** First schema: the session's identity, dossiers, the committee, the scoring grid, and the audit chain. */
 export const initial: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Import (issue #3): the log of imported files, the saved column mappings, attachments stored once per content

@@ -1,4 +1,4 @@
-import type { Migration } from './index.ts';
+import type { Migration } from './migration.ts';
 
 /**
  * Scoring: the conflicts-of-interest register, the members' scores, eligibility results, the marks members set on

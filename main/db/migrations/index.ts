@@ -1,13 +1,10 @@
-import type Database from 'better-sqlite3';
 import { initial } from './0001-initial.ts';
 import { importSchema } from './0002-import.ts';
 import { scoring } from './0003-scoring.ts';
 
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: Database.Database): void;
-}
+import type { Migration } from './migration.ts';
+
+export type { Migration };
 
 /** Every schema step, in order. A later issue appends its own file here; versions are consecutive. */
 export const migrations: readonly Migration[] = [initial, importSchema, scoring];

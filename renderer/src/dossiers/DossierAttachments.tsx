@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttachmentInfo } from '../../../common/import/types.ts';
 import { formatSize } from '../import/format.ts';
 import { attachmentUrl, bridge } from '../transport.ts';
+import { errorMessage } from '../i18n/errorMessage.ts';
 
 const isPdf = (a: AttachmentInfo): boolean => a.mediaType === 'application/pdf';
 
@@ -25,12 +26,12 @@ export function DossierAttachments({ attachments }: { attachments: AttachmentInf
 
   const open = async (a: AttachmentInfo) => {
     const r = await dialogs!.openAttachment(a.id);
-    setStatus(r.ok ? { text: t('dossier.attachmentOpened', { name: r.value.fileName }), error: false } : { text: r.error.message, error: true });
+    setStatus(r.ok ? { text: t('dossier.attachmentOpened', { name: r.value.fileName }), error: false } : { text: errorMessage(r.error), error: true });
   };
   const save = async (a: AttachmentInfo) => {
     const r = await dialogs!.saveAttachment(a.id);
     if (r.ok && r.value === null) return;
-    setStatus(r.ok ? { text: t('dossier.attachmentSaved', { path: r.value!.path }), error: false } : { text: r.error.message, error: true });
+    setStatus(r.ok ? { text: t('dossier.attachmentSaved', { path: r.value!.path }), error: false } : { text: errorMessage(r.error), error: true });
   };
 
   if (attachments.length === 0) return <p className="muted">{t('dossier.attachmentsEmpty')}</p>;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dossier } from '../../../common/domain/types.ts';
 import { CHANGED_AFTER_SCORING_WARNING } from '../../../common/import/types.ts';
 import { api } from '../transport.ts';
+import { errorMessage } from '../i18n/errorMessage.ts';
 
 /**
  * A dossier's warnings. The "changed after scoring" one is set apart, with what it means and the action by which
@@ -26,7 +27,7 @@ export function DossierWarnings({ dossier, onChanged, headingLevel = 3, compact 
     setBusy(true);
     const r = await api.dossierAcknowledgeChanges({ id: dossier.id, actor: null });
     setBusy(false);
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) return setError(errorMessage(r.error));
     setError(null);
     onChanged(r.value);
   };

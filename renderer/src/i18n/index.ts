@@ -5,6 +5,8 @@ import { en } from './en.ts';
 import { fr } from './fr.ts';
 import * as scoring from '../scoring/i18n.ts';
 import * as importing from '../import/i18n.ts';
+import { messagesEn, messagesFr } from '../../../common/i18n/messages/index.ts';
+import { MESSAGES_NAMESPACE } from '../../../common/i18n/translateMessage.ts';
 
 /**
  * One i18next namespace per capability, each with its own fr/en files beside the feature
@@ -15,6 +17,8 @@ const namespaces: Record<string, { fr: object; en: object }> = {
   translation: { fr, en },
   scoring,
   import: importing,
+  // The core's messages: errors and warnings arrive as codes and are worded here.
+  [MESSAGES_NAMESPACE]: { fr: messagesFr, en: messagesEn },
 };
 
 export async function initI18n(language: Language): Promise<void> {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportFileKind, PickedFile } from '../../../common/api/bridge.ts';
 import { bridge, fileAccess, uploadFile } from '../transport.ts';
 import { formatSize } from './format.ts';
+import { errorMessage } from '../i18n/errorMessage.ts';
 
 const ACCEPT: Record<ImportFileKind, string> = {
   source: '.xlsx,.csv,.txt,.tsv,.ods,.xls',
@@ -42,7 +43,7 @@ export function FileChooser({ kind, file, onChange, onError, disabled }: {
     // The same file can be chosen again after an error or a removal.
     input.value = '';
     if (result.ok) onChange(result.value);
-    else onError(result.error.message);
+    else onError(errorMessage(result.error));
   };
 
   return (

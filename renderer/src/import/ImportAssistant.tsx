@@ -14,6 +14,7 @@ import { PreviewTable } from './PreviewTable.tsx';
 import { ImportProgress, IssuesTable, ReportCounts } from './ReportParts.tsx';
 import { SourceFacts } from './SourceFacts.tsx';
 import './import.css';
+import { errorMessage } from '../i18n/errorMessage.ts';
 
 type Step = 'files' | 'mapping' | 'check' | 'done';
 const STEPS: Step[] = ['files', 'mapping', 'check', 'done'];
@@ -70,7 +71,7 @@ export function ImportAssistant({ onImported, onClose }: { onImported: (report: 
     setBusy('preview');
     const r = await api.importPreview({ source: source.ref, encoding: enc, delimiter: delim });
     setBusy(null);
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) return setError(errorMessage(r.error));
     setPreview(r.value);
     setMapping(r.value.mapping);
     setStep('mapping');
@@ -88,7 +89,7 @@ export function ImportAssistant({ onImported, onClose }: { onImported: (report: 
     running.current = false;
     setBusy(null);
     setCancelling(false);
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) return setError(errorMessage(r.error));
     if (kind === 'check') {
       setChecked(r.value);
       setStep('check');

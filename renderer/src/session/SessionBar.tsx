@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../common/domain/types.ts';
 import { api, bridge } from '../transport.ts';
+import { errorMessage } from '../i18n/errorMessage.ts';
 
 type Mode = 'open' | 'create';
 
@@ -15,7 +16,7 @@ export function SessionBar({ info, onChanged }: { info: SessionInfo | null; onCh
   const finish = async (mode: Mode, path: string, demo: boolean) => {
     const result = mode === 'open' ? await api.sessionOpen({ path }) : await api.sessionCreate({ path, demo });
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorMessage(result.error));
       return false;
     }
     setError(null);

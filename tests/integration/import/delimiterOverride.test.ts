@@ -7,6 +7,7 @@ import { CurrentSession } from '../../../main/session/currentSession.ts';
 import { SettingsStore } from '../../../main/settings/userSettings.ts';
 import { tempDir, writeBytes } from '../../fixtures/import/dsExport.ts';
 import { newSession } from '../../fixtures/import/session.ts';
+import { errorText } from '../../../common/i18n/translateMessage.ts';
 
 let dir: string;
 let api: Api;
@@ -16,7 +17,7 @@ let csv: string;
 beforeAll(async () => {
   dir = tempDir('comitia-delimiter-');
   session = new CurrentSession();
-  api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')), progress: () => undefined });
+  api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')) });
   await session.open(await newSession(dir));
   // As regular with `;` as with `,`: detection prefers `;` (French spreadsheets), the user knows better.
   csv = writeBytes(dir, 'ambigu.csv', 'ID,Nom;Région\n1,Ville A;Bretagne\n2,Ville B;Normandie\n');
@@ -40,7 +41,7 @@ describe('the CSV separator', () => {
 
   it('refuses a separator it does not know, in French', async () => {
     const r = await api.invoke('importPreview', { source: csv, delimiter: ':' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
-    expect(!r.ok && r.error.message).toContain('séparateur attendu');
+    expect(r).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
+    expect(!r.ok && errorText(r.error)).toContain('séparateur attendu');
   });
 });

@@ -11,6 +11,7 @@ import { SettingsStore } from '../../../main/settings/userSettings.ts';
 import { sampleDossiers, tempDir, writeBytes, writeDsXlsx, type FixtureDossier } from '../../fixtures/import/dsExport.ts';
 import { contentDump, fingerprint, newSession, withDb } from '../../fixtures/import/session.ts';
 import { buildZip } from '../../fixtures/import/zipWriter.ts';
+import { errorText } from '../../../common/i18n/translateMessage.ts';
 
 let dir: string;
 let bigXlsx: string;
@@ -75,7 +76,10 @@ describe('the import methods of the API', () => {
 
   beforeAll(async () => {
     session = new CurrentSession();
-    api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')), progress: (e) => progress.push(e) });
+    api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')) });
+    api.events.listen((e) => {
+      if (e.kind === 'progress') progress.push(e.progress);
+    });
     await session.create(join(dir, 'api.comitia'));
   });
   afterAll(() => session.close());
@@ -102,7 +106,7 @@ describe('the import methods of the API', () => {
     const info = await api.invoke('attachmentGet', { id });
     expect(info).toMatchObject({ ok: true, value: { id, size: 15 } });
     expect(info.ok && 'data' in (info.value as object)).toBe(false);
-    expect(await api.invoke('dossierHistory', { id: 'absent' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await api.invoke('dossierHistory', { id: 'absent' })).toMatchObject({ ok: false, error: { code: 'session.dossier_not_found' } });
   });
 
   it('proposes a mapping for headers, saving again proposes the saved one', async () => {
@@ -111,7 +115,7 @@ describe('the import methods of the API', () => {
     await api.invoke('mappingSave', { name: 'manuelle', mapping: { Numéro: 'id', Territoire: 'name' } });
     const again = await api.invoke('importProposeMapping', { headers: ['Numéro', 'Territoire'] });
     expect(again).toMatchObject({ ok: true, value: { savedMappingName: 'manuelle', mapping: { Numéro: 'id', Territoire: 'name' } } });
-    expect(await api.invoke('mappingSave', { name: 'x', mapping: { A: 'inconnu' } })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(await api.invoke('mappingSave', { name: 'x', mapping: { A: 'inconnu' } })).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
   });
 
   it('cancels a running import through importCancel, and refuses a second one meanwhile', async () => {
@@ -127,6 +131,6 @@ describe('the import methods of the API', () => {
   it('returns refusals as Result errors in French', async () => {
     const r = await api.invoke('importRun', { source: writeBytes(dir, 'vide.csv', '') });
     expect(r).toMatchObject({ ok: false, error: { code: 'empty_file' } });
-    expect(!r.ok && r.error.message).toContain('est vide');
+    expect(!r.ok && errorText(r.error)).toContain('est vide');
   });
 });

@@ -7,6 +7,7 @@ import { verifyAuditChain } from '../../../main/audit/auditLog.ts';
 import { CurrentSession } from '../../../main/session/currentSession.ts';
 import { SettingsStore } from '../../../main/settings/userSettings.ts';
 import { GRID, scoringSession, tempDir } from './fixture.ts';
+import { errorText } from '../../../common/i18n/translateMessage.ts';
 
 let api: Api;
 let session: CurrentSession;
@@ -14,7 +15,7 @@ let path: string;
 
 const call = (name: string, arg: unknown) => api.invoke(name, arg);
 const value = <T>(r: Result<unknown>): T => {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  if (!r.ok) throw new Error(`${r.error.code}: ${errorText(r.error)}`);
   return r.value as T;
 };
 const audit = (action: string) =>
@@ -32,7 +33,7 @@ beforeAll(async () => {
   const dir = tempDir();
   path = await scoringSession(dir);
   session = new CurrentSession();
-  api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')), progress: () => undefined });
+  api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')) });
   value(await call('sessionOpen', { path }));
   value(await call('conflictSet', { member: 'cuf', dossier: 'D1', reason: 'Élue de la commune candidate', actor: 'secretariat' }));
 });
@@ -42,7 +43,7 @@ describe('the core refuses what no interface may let through', () => {
   it('refuses a score from a recused member, in French, naming the dossier', async () => {
     const r = await call('scoreSet', { member: 'cuf', dossier: 'D1', criterion: 'pertinence', value: 2 });
     expect(r).toMatchObject({ ok: false, error: { code: 'recused' } });
-    expect(!r.ok && r.error.message).toBe(
+    expect(!r.ok && errorText(r.error)).toBe(
       "Note refusée : « François Lemaître » (cuf) a déclaré un conflit d'intérêts pour le dossier « D1 » : il ne peut pas le noter.",
     );
   });
@@ -50,9 +51,9 @@ describe('the core refuses what no interface may let through', () => {
   it('refuses a value outside the scale or off its step, and a score from an observer', async () => {
     const off = await call('scoreSet', { member: 'asc', dossier: 'D1', criterion: 'pertinence', value: 4 });
     expect(off).toMatchObject({ ok: false, error: { code: 'invalid_score' } });
-    expect(!off.ok && off.error.message).toContain("critère « pertinence » : la note 4 est hors de l'échelle (de 0 à 3, par pas de 1)");
+    expect(!off.ok && errorText(off.error)).toContain("critère « pertinence » : la note 4 est hors de l'échelle (de 0 à 3, par pas de 1)");
     const between = await call('scoreSet', { member: 'asc', dossier: 'D1', criterion: 'pertinence', value: 2.5 });
-    expect(!between.ok && between.error.message).toContain("ne tombe pas sur un pas de l'échelle");
+    expect(!between.ok && errorText(between.error)).toContain("ne tombe pas sur un pas de l'échelle");
     expect(await call('scoreSet', { member: 'idf', dossier: 'D1', criterion: 'pertinence', value: 2 })).toMatchObject({
       ok: false,
       error: { code: 'not_a_scorer' },
@@ -137,7 +138,7 @@ describe('who sees the others’ scores', () => {
 
     const early = await call('sheetMarkComplete', { member: 'cuf' });
     expect(early).toMatchObject({ ok: false, error: { code: 'sheet_incomplete' } });
-    expect(!early.ok && early.error.message).toContain('« D3 »');
+    expect(!early.ok && errorText(early.error)).toContain('« D3 »');
     for (const c of GRID.criteria) value(await call('scoreSet', { member: 'cuf', dossier: 'D3', criterion: c.id, value: 1 }));
     value(await call('sheetMarkComplete', { member: 'cuf' }));
     expect(audit('sheet.complete')).toBe(1);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyse, rankingOf } from '../../../common/scoring/analyse.ts';
 import { verifyAuditChain } from '../../../main/audit/auditLog.ts';
 import { loadScoringInput } from '../../../main/scoring/loadInput.ts';
-import { readScoringSettings } from '../../../main/scoring/settingsRepo.ts';
+import { readScoringSettings } from '../../../main/db/scoringSettingsRepo.ts';
 import { cli, GRID, scoringSession, tempDir, withDb, writeJson, writeText } from './fixture.ts';
 
 /** scores[member][dossier] = [pertinence (weight 2), partenariat (weight 1)]; cuf is recused on D1. */

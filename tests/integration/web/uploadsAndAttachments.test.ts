@@ -16,6 +16,7 @@ import { tempDir, writeDsXlsx } from '../../fixtures/import/dsExport.ts';
 import { newSession } from '../../fixtures/import/session.ts';
 import { tinyPdf } from '../../fixtures/import/tinyPdf.ts';
 import { buildZip } from '../../fixtures/import/zipWriter.ts';
+import { errorText } from '../../../common/i18n/translateMessage.ts';
 
 let dir: string;
 let api: Api;
@@ -28,7 +29,7 @@ const LIMIT = 64 * 1024;
 beforeAll(async () => {
   dir = tempDir('comitia-web-bytes-');
   session = new CurrentSession();
-  api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')), progress: () => undefined });
+  api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')) });
   await session.open(await newSession(dir));
   xlsx = readFileSync(await writeDsXlsx(dir, 'export.xlsx', { layout: '2024' }));
   zip = buildZip([
@@ -82,7 +83,7 @@ describe('POST /api/upload', () => {
     expect(declared.status).toBe(413);
     const body = (await declared.json()) as Result<unknown>;
     expect(body).toMatchObject({ ok: false, error: { code: 'too_large' } });
-    expect(!body.ok && body.error.message).toMatch(/dépasse la taille admise/);
+    expect(!body.ok && errorText(body.error)).toMatch(/dépasse la taille admise/);
 
     // Without a Content-Length (chunked), the limit is enforced on the bytes as they arrive.
     const chunks = async function* () {

@@ -4,7 +4,7 @@ import { tableFromSheet } from '../../../main/import/headerRow.ts';
 import { detectDelimiter, readCsv } from '../../../main/import/readCsv.ts';
 import { sniffSource } from '../../../main/import/sniffFile.ts';
 import type { RawSheet } from '../../../main/import/sourceTable.ts';
-import { decodeText } from '../../../main/import/textEncoding.ts';
+import { decodeText } from '../../../main/files/textEncoding.ts';
 import { buildZip } from '../../fixtures/import/zipWriter.ts';
 
 describe('finding the header of a hand-made sheet', () => {

@@ -16,6 +16,7 @@ import {
 import { bindFileArguments, FILE_ARGUMENTS, FileRefs } from '../../../main/files/fileRefs.ts';
 import { extensionOf, safeFileName } from '../../../main/files/safeName.ts';
 import { createAttachmentActions, openRefusal } from '../../../main/shell/attachmentActions.ts';
+import { errorText } from '../../../common/i18n/translateMessage.ts';
 
 describe('safeFileName', () => {
   it('keeps an ordinary name, accents and spaces included', () => {
@@ -183,7 +184,7 @@ describe('opening an attachment on the desktop', () => {
     const calls = openPath.mock.calls.length;
     const exe = await actions.open(3);
     expect(exe).toMatchObject({ ok: false, error: { code: 'unsafe_type' } });
-    expect(!exe.ok && exe.error.message).toMatch(/n'est pas ouvert par Comitia : les fichiers \.exe/);
+    expect(!exe.ok && errorText(exe.error)).toMatch(/n'est pas ouvert par Comitia : les fichiers \.exe/);
     expect(await actions.open(4)).toMatchObject({ ok: false, error: { code: 'unsafe_type' } });
     expect(openPath.mock.calls.length).toBe(calls);
     expect(openRefusal('script.sh')).not.toBeNull();
@@ -198,7 +199,7 @@ describe('opening an attachment on the desktop', () => {
     expect(await actions.open(0)).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
     expect(await actions.open(99)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     openPath.mockResolvedValueOnce('aucune application associée');
-    expect(await actions.open(1)).toMatchObject({ ok: false, error: { code: 'open_failed', message: expect.stringContaining('aucune application') } });
+    expect(await actions.open(1)).toMatchObject({ ok: false, error: { code: 'open_failed', params: { text: expect.stringContaining('aucune application') } } });
   });
 
   it('saves any type where the user chooses, suggesting its sanitised name', async () => {

@@ -7,6 +7,7 @@ import { createApi, type Api } from '../../../main/api.ts';
 import { createIpcGate, type InvokeEventLike } from '../../../main/shell/ipcGate.ts';
 import { CurrentSession } from '../../../main/session/currentSession.ts';
 import { SettingsStore } from '../../../main/settings/userSettings.ts';
+import { errorText } from '../../../common/i18n/translateMessage.ts';
 
 /** Stand-ins for Electron's WebContents and WebFrameMain: the gate only compares identities and reads url/parent. */
 const ourWindow = { id: 1 };
@@ -24,7 +25,7 @@ let api: Api;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'comitia-ipc-'));
   session = new CurrentSession();
-  api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')), progress: () => undefined });
+  api = createApi({ session, settings: new SettingsStore(join(dir, 'settings')) });
 });
 afterAll(() => {
   session.close();
@@ -64,21 +65,21 @@ describe('the IPC gate', () => {
   it('turns a malformed argument into a Result error naming the field, through api.invoke', async () => {
     const { gate } = gateOver();
     const badPath = await gate.handle(`${IPC_PREFIX}sessionOpen`, event(mainFrame()), { path: 42 });
-    expect(badPath).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
-    expect(!badPath.ok && badPath.error.message).toContain('« path »');
+    expect(badPath).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
+    expect(!badPath.ok && errorText(badPath.error)).toContain('« path »');
 
     const badDemo = await gate.handle(`${IPC_PREFIX}sessionCreate`, event(mainFrame()), { path: join(dir, 'x.comitia'), demo: 'oui' });
-    expect(!badDemo.ok && badDemo.error.message).toContain('« demo »');
+    expect(!badDemo.ok && errorText(badDemo.error)).toContain('« demo »');
 
     const missingId = await gate.handle(`${IPC_PREFIX}dossierGet`, event(mainFrame()), {});
-    expect(!missingId.ok && missingId.error.message).toContain('« id »');
+    expect(!missingId.ok && errorText(missingId.error)).toContain('« id »');
   });
 
   it.each(methodNames)('answers a malformed argument to %s with a Result error, never an exception', async (name) => {
     const { gate } = gateOver();
     for (const bad of [42, 'texte', [], { champInconnu: true }]) {
       const result = await gate.handle(`${IPC_PREFIX}${name}`, event(mainFrame()), bad);
-      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
     }
   });
 
@@ -97,7 +98,7 @@ describe('the IPC gate', () => {
     const { gate } = gateOver();
     expect(await gate.handle(`${IPC_PREFIX}dropEverything`, event(mainFrame()), {})).toMatchObject({
       ok: false,
-      error: { code: 'unknown_method' },
+      error: { code: 'core.unknown_method' },
     });
   });
 

@@ -19,6 +19,7 @@ import type { Result } from '../../../common/result.ts';
 import { writeBytes, writeDsXlsx } from '../../fixtures/import/dsExport.ts';
 import { tinyPdf } from '../../fixtures/import/tinyPdf.ts';
 import { buildZip } from '../../fixtures/import/zipWriter.ts';
+import { errorText } from '../../../common/i18n/translateMessage.ts';
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 
@@ -237,8 +238,8 @@ describe('the desktop shell, started on a first run', () => {
     const list = await call('dossiersList', {});
     expect(list.ok && (list.value as unknown[]).length).toBe(60);
     const bad = await call('dossierGet', { id: 7 });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
-    expect(!bad.ok && bad.error.message).toContain('« id »');
+    expect(bad).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
+    expect(!bad.ok && errorText(bad.error)).toContain('« id »');
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: mainWindow().webContents };
     expect(await call('dossiersList', {}, foreign)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(logged.warn.at(-1)).toMatch(/IPC refused on comitia:dossiersList: .*https:\/\/evil\.example/);

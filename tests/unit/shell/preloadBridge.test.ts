@@ -26,7 +26,7 @@ function fakeIpc() {
 describe('the preload bridge (window.comitia)', () => {
   it('exposes the api, onProgress and dialogs, and nothing else', () => {
     const bridge = buildBridge(fakeIpc().ipc);
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'dialogs', 'onProgress']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'dialogs', 'onChange', 'onProgress']);
     expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
     expect(Object.keys(bridge.dialogs).sort()).toEqual(['newSession', 'openAttachment', 'openSession', 'pickImportFile', 'saveAttachment']);
     // No path from the page back to ipcRenderer: every value is a plain function or an object of them.

@@ -9,6 +9,7 @@ import { useRevision, useScoring } from '../ScoringContext.ts';
 import { AgreementChart } from './AgreementChart.tsx';
 import { distributionOf, type Distribution } from './distribution.ts';
 import { SeverityChart } from './SeverityChart.tsx';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 interface Loaded {
   agreement: Agreement;
@@ -28,7 +29,7 @@ export function ChartsView() {
     void (async () => {
       const agreement = await api.agreement({ viewer });
       if (!agreement.ok) {
-        if (live) setState({ data: null, error: agreement.error.message });
+        if (live) setState({ data: null, error: errorMessage(agreement.error) });
         return;
       }
       const sheets = await Promise.all(scorers.map((m) => api.scoringSheet({ member: m.id, viewer })));

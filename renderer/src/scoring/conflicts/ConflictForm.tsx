@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../transport.ts';
 import { useScoring } from '../ScoringContext.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 /** Declares a conflict of interest: member (the viewer themself, or any member for the secretariat), dossier, reason. */
 export function ConflictForm({ onDeclared }: { onDeclared: () => void }) {
@@ -22,7 +23,7 @@ export function ConflictForm({ onDeclared }: { onDeclared: () => void }) {
       setDossier('');
       setReason('');
       onDeclared();
-    } else setMessage({ ok: false, text: r.error.message });
+    } else setMessage({ ok: false, text: errorMessage(r.error) });
   };
 
   return (

@@ -5,6 +5,7 @@ import { useApi } from '../../useApi.ts';
 import { formatDateTime, memberName } from '../format.ts';
 import { useRevision, useScoring } from '../ScoringContext.ts';
 import { ConflictForm } from './ConflictForm.tsx';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 /**
  * The register of conflicts of interest: who stands aside for which dossier, why, since when. A member declares
@@ -20,7 +21,7 @@ export function ConflictsView() {
 
   const withdraw = async (member: string, dossier: string) => {
     const r = await api.conflictWithdraw({ member, dossier, actor });
-    setError(r.ok ? null : r.error.message);
+    setError(r.ok ? null : errorMessage(r.error));
     if (r.ok) changed();
   };
 

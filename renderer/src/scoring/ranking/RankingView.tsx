@@ -4,6 +4,7 @@ import { useScoring } from '../ScoringContext.ts';
 import { RankingApart } from './RankingApart.tsx';
 import { RankingGrid, type RankingRow } from './RankingGrid.tsx';
 import { useRanking, type RankingState } from './useRanking.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 const FIELDS = ['rank', 'raw', 'normalized', 'median', 'spread', 'scorers', 'tied', 'divergent', 'decidedBy', 'hidden', 'moved', 'name', 'compared', 'current'] as const;
 
@@ -32,7 +33,7 @@ export function RankingView() {
   const rows = useRankingRows(state);
   const [search, setSearch] = useState('');
 
-  if (state.error) return <p role="status" className="blind-note">{state.error.message}</p>;
+  if (state.error) return <p role="status" className="blind-note">{errorMessage(state.error)}</p>;
   if (!state.ranking) return <p aria-live="polite">{t('loading')}</p>;
   const r = state.ranking;
   return (

@@ -3,6 +3,7 @@
  * render), and when changes made elsewhere may have arrived. The last ranking stays on screen while the next one
  * loads, and each row carries how far it moved since then.
  */
+import type { AppErrorShape } from '../../../../common/result.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RankingView, RankingViewRow } from '../../../../common/scoring/views.ts';
 import { api } from '../../transport.ts';
@@ -15,7 +16,7 @@ export type MovedRow = RankingViewRow & {
 
 export interface RankingState {
   ranking: (Omit<RankingView, 'ranking'> & { ranking: MovedRow[] }) | null;
-  error: { code: string; message: string } | null;
+  error: AppErrorShape | null;
 }
 
 export function useRanking(): RankingState {

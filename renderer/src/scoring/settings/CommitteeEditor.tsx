@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MEMBER_ROLES, type Member, type MemberRole } from '../../../../common/domain/types.ts';
 import { api } from '../../transport.ts';
 import { newKey } from './gridDraft.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 type Row = Member & { key: number; isNew: boolean };
 
@@ -22,7 +23,7 @@ export function CommitteeEditor({ members, onSaved }: { members: Member[]; onSav
       actor: 'secretariat',
     });
     if (!r.ok) {
-      setStatus({ ok: false, text: r.error.message });
+      setStatus({ ok: false, text: errorMessage(r.error) });
       return;
     }
     setRows(r.value.map((m) => ({ ...m, key: newKey(), isNew: false })));

@@ -7,6 +7,7 @@ import { EligibilityFields } from './EligibilityFields.tsx';
 import { draftOf, emptyCriterion, gridFileOf, moved, removedCriteria, type GridDraft } from './gridDraft.ts';
 import { ScaleFields } from './ScaleFields.tsx';
 import { TieBreakFields } from './TieBreakFields.tsx';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 const ACTOR = 'secretariat';
 
@@ -28,9 +29,9 @@ export function GridEditor({ grid, onSaved }: { grid: Grid; onSaved: (g: Grid) =
     const r = await api.gridSet({ grid: gridFileOf(draft), confirm: confirmed, actor: ACTOR });
     if (!r.ok) {
       if (r.error.code === 'confirm_required') {
-        setConfirm(r.error.message);
+        setConfirm(errorMessage(r.error));
         dialog.current?.showModal();
-      } else setStatus({ ok: false, text: r.error.message });
+      } else setStatus({ ok: false, text: errorMessage(r.error) });
       return;
     }
     dialog.current?.close();

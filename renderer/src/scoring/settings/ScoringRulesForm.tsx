@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ScoringSettings } from '../../../../common/scoring/input.ts';
 import { api } from '../../transport.ts';
 import { parseTypedNumber } from '../format.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 /** The session's scoring rules: rank by normalised or raw values, blind scoring, the divergence threshold. */
 export function ScoringRulesForm({ settings, onSaved }: { settings: ScoringSettings; onSaved: (s: ScoringSettings) => void }) {
@@ -19,7 +20,7 @@ export function ScoringRulesForm({ settings, onSaved }: { settings: ScoringSetti
       return;
     }
     const r = await api.scoringSettingsSet({ rankBy, blind, divergenceThreshold, actor: 'secretariat' });
-    setStatus(r.ok ? { ok: true, text: t('rules.saved') } : { ok: false, text: r.error.message });
+    setStatus(r.ok ? { ok: true, text: t('rules.saved') } : { ok: false, text: errorMessage(r.error) });
     if (r.ok) onSaved(r.value);
   };
 

@@ -5,6 +5,7 @@ import type { ScoringSheet } from '../../../../common/scoring/views.ts';
 import { api } from '../../transport.ts';
 import { formatDateTime } from '../format.ts';
 import { useScoring } from '../ScoringContext.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 /** What remains to score, whether the last change is saved, and the "my sheet is complete" action. */
 export function SheetToolbar({ member, sheet, saving, refused, live, onToggleLive, onMarked }: {
@@ -28,7 +29,7 @@ export function SheetToolbar({ member, sheet, saving, refused, live, onToggleLiv
       setError(null);
       onMarked();
       changed();
-    } else setError(r.error.message);
+    } else setError(errorMessage(r.error));
   };
 
   return (

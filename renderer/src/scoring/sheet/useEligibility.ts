@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { EligibilityResult } from '../../../../common/scoring/records.ts';
 import { api } from '../../transport.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 export function useEligibility(actor: string, refreshTick: number, onChanged: () => void) {
   const [results, setResults] = useState<EligibilityResult[]>([]);
@@ -12,7 +13,7 @@ export function useEligibility(actor: string, refreshTick: number, onChanged: ()
     void api.eligibilityList({}).then((r) => {
       if (!live) return;
       if (r.ok) setResults(r.value);
-      else setError(r.error.message);
+      else setError(errorMessage(r.error));
     });
     return () => {
       live = false;
@@ -26,7 +27,7 @@ export function useEligibility(actor: string, refreshTick: number, onChanged: ()
         setResults(r.value);
         setError(null);
         onChanged();
-      } else setError(r.error.message);
+      } else setError(errorMessage(r.error));
     },
     [actor, onChanged],
   );

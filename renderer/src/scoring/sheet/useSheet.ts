@@ -3,12 +3,14 @@
  * saved at once (one write at a time, in typing order), a refused entry stays in its cell as typed, and the sheet is
  * fetched again once the writes have settled (completeness, totals, what remains).
  */
+import type { AppErrorShape } from '../../../../common/result.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ScoringSheet } from '../../../../common/scoring/views.ts';
 import { api } from '../../transport.ts';
 import { SaveQueue } from '../saveQueue.ts';
 import { readDrafts, writeDrafts } from './draftStore.ts';
 import { cellKey, patchScore, type CellDraft } from './sheetModel.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 export interface SheetState {
   sheet: ScoringSheet | null;
@@ -80,7 +82,7 @@ export function useSheet(options: {
       if (r.ok) {
         setSheet(r.value);
         setLoadError(null);
-      } else setLoadError(r.error.message);
+      } else setLoadError(errorMessage(r.error));
     });
   }, [member, viewer, queue]);
   reloadRef.current = reload;
@@ -88,7 +90,7 @@ export function useSheet(options: {
   useEffect(() => reload(), [reload, refreshTick]);
 
   const write = useCallback(
-    (dossier: string, criterion: string, value: number | null, send: () => Promise<{ ok: boolean; error?: { message: string }; patch?: ScoringSheet['rows'][number]['scores'][string] | null }>) => {
+    (dossier: string, criterion: string, value: number | null, send: () => Promise<{ ok: boolean; error?: AppErrorShape; patch?: ScoringSheet['rows'][number]['scores'][string] | null }>) => {
       const key = cellKey(dossier, criterion);
       // A new write postpones the sheet's reload: it would only compete with the write on the wire.
       window.clearTimeout(settleTimer.current);
@@ -102,7 +104,7 @@ export function useSheet(options: {
         const current = latest.current.get(key) === seq;
         if (r.ok && r.patch !== undefined) setSheet((s) => s && patchScore(s, dossier, criterion, r.patch ?? null));
         if (current) {
-          if (!r.ok) setDrafts((d) => withEntry(d, key, { typed: value === null ? '' : String(value), error: r.error?.message ?? '' }));
+          if (!r.ok) setDrafts((d) => withEntry(d, key, { typed: value === null ? '' : String(value), error: (r.error ? errorMessage(r.error) : '') }));
           setPending((p) => without(p, key));
         }
         if (r.ok) onChanged();
@@ -149,7 +151,7 @@ export function useSheet(options: {
       const stored = sheet?.rows.find((r) => r.dossier === dossier)?.scores[criterion];
       if (!stored) return null;
       const r = await api.scoreSet({ member, dossier, criterion, value: stored.value, comment, ...(enteredBy ? { enteredBy } : {}) });
-      if (!r.ok) return r.error.message;
+      if (!r.ok) return errorMessage(r.error);
       setSheet((s) => s && patchScore(s, dossier, criterion, { value: r.value.value, comment: r.value.comment, enteredBy: r.value.enteredBy, updatedAt: r.value.updatedAt }));
       return null;
     },

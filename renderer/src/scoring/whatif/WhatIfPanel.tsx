@@ -5,6 +5,7 @@ import { api } from '../../transport.ts';
 import { useRevision, useScoring } from '../ScoringContext.ts';
 import { RankMoves } from './RankMoves.tsx';
 import { WhatIfControls, type Scenario } from './WhatIfControls.tsx';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -29,7 +30,7 @@ export function WhatIfPanel() {
     const timer = window.setTimeout(() => {
       void api.whatIf({ weights, excludeMembers: scenario.excluded, viewer }).then((r) => {
         if (!live) return;
-        setResult(r.ok ? { view: r.value, error: null } : { view: null, error: r.error.message });
+        setResult(r.ok ? { view: r.value, error: null } : { view: null, error: errorMessage(r.error) });
       });
     }, DEBOUNCE_MS);
     return () => {

@@ -1,7 +1,7 @@
 /** The session's scoring settings (one row) and the members' "sheet complete" marks that lift blind scoring. */
 import type { RankBy, ScoringSettings } from '../../common/scoring/input.ts';
 import type { SheetMark } from '../../common/scoring/records.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from './connection.ts';
 
 export function readScoringSettings(db: Db): ScoringSettings {
   const row = db.prepare('SELECT rank_by, blind, divergence_threshold FROM scoring_settings WHERE id = 1').get() as {

@@ -1,6 +1,6 @@
 /** The register of conflicts of interest: member × dossier, with the reason and the date of the declaration. */
 import type { Conflict } from '../../common/scoring/records.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from './connection.ts';
 
 export type { Conflict };
 

@@ -1,6 +1,6 @@
 /** Results of the eliminatory eligibility checks, dossier by check. */
 import type { EligibilityResult } from '../../common/scoring/records.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from './connection.ts';
 
 export type { EligibilityResult };
 

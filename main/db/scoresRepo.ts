@@ -1,6 +1,6 @@
 /** The scores table: one row per member, dossier and criterion. */
 import type { StoredScore } from '../../common/scoring/records.ts';
-import type { Db } from '../db/connection.ts';
+import type { Db } from './connection.ts';
 
 export type { StoredScore };
 

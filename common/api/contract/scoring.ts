@@ -1,0 +1,71 @@
+/**
+ * Scoring (issue #4). `viewer` is who is looking (a member id, or null for the secretariat): the core withholds the
+ * others' scores from a recused member and, under blind scoring, from a member whose sheet is not marked complete.
+ * `actor` names who made a change, for the audit chain.
+ */
+import { z } from 'zod';
+import type { Grid, Member } from '../../domain/types.ts';
+import type { Agreement } from '../../scoring/agreement.ts';
+import type { ScoringSettings } from '../../scoring/input.ts';
+import type { Conflict, EligibilityResult, GridChange, SheetMark, StoredScore } from '../../scoring/records.ts';
+import * as scoring from '../../scoring/schemas.ts';
+import type { ComparisonView, RankingView, ScoringSheet, WhatIfView } from '../../scoring/views.ts';
+import { method } from '../method.ts';
+import { noArgument } from './session.ts';
+
+export const scoringMethods = {
+  membersList: method<Member[]>()(noArgument),
+  gridGet: method<Grid>()(noArgument),
+  scoringSheet: method<ScoringSheet>()(z.strictObject({ member: scoring.idSchema, viewer: scoring.viewerSchema })),
+  scoreSet: method<StoredScore>()(
+    z.strictObject({
+      member: scoring.idSchema,
+      dossier: scoring.dossierIdSchema,
+      criterion: scoring.idSchema,
+      value: z.number({ error: 'validation.score_expected' }),
+      comment: z.string().nullable().optional(),
+      enteredBy: z.string().min(1).optional(),
+    }),
+    ['scores'],
+  ),
+  scoreClear: method<boolean>()(
+    z.strictObject({ member: scoring.idSchema, dossier: scoring.dossierIdSchema, criterion: scoring.idSchema, actor: scoring.actorSchema }),
+    ['scores'],
+  ),
+  sheetMarkComplete: method<SheetMark>()(z.strictObject({ member: scoring.idSchema, actor: scoring.actorSchema }), ['sheetMarks']),
+  conflictsList: method<Conflict[]>()(noArgument),
+  conflictSet: method<Conflict>()(scoring.conflictEntrySchema.extend({ actor: scoring.actorSchema }), ['conflicts']),
+  conflictWithdraw: method<boolean>()(
+    z.strictObject({ member: scoring.idSchema, dossier: scoring.dossierIdSchema, actor: scoring.actorSchema }),
+    ['conflicts'],
+  ),
+  eligibilityList: method<EligibilityResult[]>()(noArgument),
+  eligibilitySet: method<EligibilityResult[]>()(
+    z.strictObject({ entries: scoring.eligibilityFileSchema, actor: scoring.actorSchema }),
+    ['eligibility'],
+  ),
+  scoringSettingsGet: method<ScoringSettings>()(noArgument),
+  scoringSettingsSet: method<ScoringSettings>()(
+    scoring.scoringSettingsPatchSchema.extend({ actor: scoring.actorSchema }),
+    ['scoringSettings'],
+  ),
+  membersSet: method<Member[]>()(z.strictObject({ members: scoring.membersFileSchema, actor: scoring.actorSchema }), ['members']),
+  gridSet: method<GridChange>()(
+    z.strictObject({
+      grid: z.record(z.string(), z.unknown(), { error: 'validation.grid_expected' }),
+      confirm: z.boolean().optional(),
+      actor: scoring.actorSchema,
+    }),
+    // A grid change can delete the scores and eligibility results of a removed criterion or check.
+    ['grid', 'scores', 'eligibility'],
+  ),
+  ranking: method<RankingView>()(z.strictObject({ viewer: scoring.viewerSchema })),
+  agreement: method<Agreement>()(z.strictObject({ viewer: scoring.viewerSchema })),
+  compare: method<ComparisonView>()(
+    z.strictObject({
+      dossiers: z.array(scoring.dossierIdSchema).min(2, 'validation.compare_min').max(4, 'validation.compare_max'),
+      viewer: scoring.viewerSchema,
+    }),
+  ),
+  whatIf: method<WhatIfView>()(scoring.whatIfChangeSchema.extend({ viewer: scoring.viewerSchema })),
+} as const;

@@ -1,0 +1,19 @@
+import type { ProgressEvent } from '../domain/types.ts';
+import type { Topic } from './topics.ts';
+
+/**
+ * What changed, announced after the commit. `origin` is `self` for a write made through this process's core, and
+ * `external` when another process (the CLI, a second web shell) committed to the same session file: then every
+ * topic is named, since SQLite's `data_version` says that something changed, not what.
+ */
+export interface ChangeEvent {
+  topics: Topic[];
+  origin: 'self' | 'external';
+}
+
+/** Everything the core pushes to the shells, on one event channel. */
+export type CoreEvent = { kind: 'progress'; progress: ProgressEvent } | { kind: 'change'; change: ChangeEvent };
+
+/** Electron's channels for the pushes (the web shell sends the same as server-sent events `progress` and `change`). */
+export const PROGRESS_CHANNEL = 'comitia-event:progress';
+export const CHANGE_CHANNEL = 'comitia-event:change';

@@ -1,0 +1,8 @@
+/** Messages of the scoring part of the core (codes: `scoring.<key>`), French first; English typed from the French. */
+import type { Translation } from '../translation.ts';
+
+export const fr = {
+} as const;
+
+export const en: Translation<typeof fr> = {
+};

@@ -1,0 +1,30 @@
+/** Messages about the session file and its contents as a whole (codes: `session.<key>`). */
+import type { Translation } from '../translation.ts';
+
+export const fr = {
+  no_session: 'Aucune session ouverte : ouvrez ou créez un fichier de session.',
+  exists: 'Le fichier « {{path}} » existe déjà : choisissez un autre nom ou ouvrez-le.',
+  file_missing: "Le fichier de session « {{path}} » n'existe pas.",
+  not_a_session: "« {{path}} » n'est pas un fichier de session Comitia lisible ({{detail}}).",
+  not_comitia: '« {{path}} » est une base SQLite, mais pas un fichier de session Comitia.',
+  newer_version:
+    '« {{path}} » a été écrit par une version plus récente de Comitia (schéma {{version}}, cette version lit jusqu’au schéma {{supported}}) : mettez l’application à jour.',
+  dossier_not_found: 'Dossier « {{id}} » introuvable dans cette session.',
+  attachment_not_found: 'Pièce jointe n° {{id}} introuvable dans cette session.',
+  demo_not_empty: 'La session contient déjà des dossiers : la démonstration se crée dans une session vide.',
+  demo_count_invalid: 'Nombre de dossiers de démonstration invalide ({{count}}).',
+} as const;
+
+export const en: Translation<typeof fr> = {
+  no_session: 'No session open: open or create a session file.',
+  exists: 'The file “{{path}}” already exists: choose another name or open it.',
+  file_missing: 'The session file “{{path}}” does not exist.',
+  not_a_session: '“{{path}}” is not a readable Comitia session file ({{detail}}).',
+  not_comitia: '“{{path}}” is an SQLite database, but not a Comitia session file.',
+  newer_version:
+    '“{{path}}” was written by a newer version of Comitia (schema {{version}}; this version reads up to schema {{supported}}): update the application.',
+  dossier_not_found: 'Dossier “{{id}}” not found in this session.',
+  attachment_not_found: 'Attachment no. {{id}} not found in this session.',
+  demo_not_empty: 'The session already holds dossiers: the demonstration is created in an empty session.',
+  demo_count_invalid: 'Invalid number of demonstration dossiers ({{count}}).',
+};

@@ -1,0 +1,8 @@
+/** Messages of the shell part of the core (codes: `shell.<key>`), French first; English typed from the French. */
+import type { Translation } from '../translation.ts';
+
+export const fr = {
+} as const;
+
+export const en: Translation<typeof fr> = {
+};
