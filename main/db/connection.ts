@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../common/result.ts';
 import { migrations as allMigrations, type Migration } from './migrations/index.ts';
+import { schemaDifference } from './schemaCheck.ts';
 
 export type Db = Database.Database;
 
@@ -45,6 +46,9 @@ export async function openSessionDb(path: string, options: OpenOptions = {}): Pr
   let appId: number;
   try {
     db = new Database(path, { fileMustExist: !options.create });
+    // Functions and virtual tables called from the file's own schema (triggers, views) are refused before anything
+    // else runs: the file is untrusted input. https://sqlite.org/pragma.html#pragma_trusted_schema
+    db.pragma('trusted_schema = OFF');
     version = db.pragma('user_version', { simple: true }) as number;
     appId = db.pragma('application_id', { simple: true }) as number;
   } catch (cause) {
@@ -57,6 +61,18 @@ export async function openSessionDb(path: string, options: OpenOptions = {}): Pr
     const isEmpty = version === 0 && db.prepare('SELECT count(*) AS n FROM sqlite_schema').pluck().get() === 0;
     if (!isEmpty && appId !== COMITIA_APPLICATION_ID) {
       throw new AppError('session.not_comitia', { path });
+    }
+    if (version < 0) throw new AppError('session.bad_version', { path, version });
+    if (!isEmpty) {
+      // Before any backup, migration or query of a table: the schema must be exactly ours at this version.
+      const difference = schemaDifference(db, migrations, version);
+      if (difference) {
+        throw new AppError(
+          'session.schema_tampered',
+          { path, objects: [...difference.unexpected, ...difference.missing.map((m) => `−${m}`)].slice(0, 8).join(', ') },
+          difference,
+        );
+      }
     }
     applyPragmas(db);
     if (version < latestSchemaVersion) {

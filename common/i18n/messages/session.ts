@@ -9,6 +9,9 @@ export const fr = {
   not_comitia: '« {{path}} » est une base SQLite, mais pas un fichier de session Comitia.',
   newer_version:
     '« {{path}} » a été écrit par une version plus récente de Comitia (schéma {{version}}, cette version lit jusqu’au schéma {{supported}}) : mettez l’application à jour.',
+  bad_version: '« {{path}} » porte un numéro de schéma invalide ({{version}}) : ce n’est pas un fichier de session Comitia intact.',
+  schema_tampered:
+    '« {{path}} » a été modifié hors de Comitia : sa structure ne correspond pas à celle d’un fichier de session ({{objects}}). Il n’a pas été ouvert.',
   dossier_not_found: 'Dossier « {{id}} » introuvable dans cette session.',
   attachment_not_found: 'Pièce jointe n° {{id}} introuvable dans cette session.',
   demo_not_empty: 'La session contient déjà des dossiers : la démonstration se crée dans une session vide.',
@@ -23,6 +26,9 @@ export const en: Translation<typeof fr> = {
   not_comitia: '“{{path}}” is an SQLite database, but not a Comitia session file.',
   newer_version:
     '“{{path}}” was written by a newer version of Comitia (schema {{version}}; this version reads up to schema {{supported}}): update the application.',
+  bad_version: '“{{path}}” carries an invalid schema number ({{version}}): it is not an intact Comitia session file.',
+  schema_tampered:
+    '“{{path}}” was modified outside Comitia: its structure does not match a session file ({{objects}}). It was not opened.',
   dossier_not_found: 'Dossier “{{id}}” not found in this session.',
   attachment_not_found: 'Attachment no. {{id}} not found in this session.',
   demo_not_empty: 'The session already holds dossiers: the demonstration is created in an empty session.',
