@@ -1,0 +1,48 @@
+/** A kill during the write of a user's file leaves a whole file (the previous or the new one), never a truncated one. */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../../main/files/atomicWrite.ts';
+
+const writer = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/atomic/slowWriter.ts');
+const SIZE = 8 * 1024 * 1024;
+
+function killDuringWrites(path: string, delayMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [writer, path, String(SIZE)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), delayMs));
+    child.on('exit', () => resolve());
+  });
+}
+
+describe('writeFileAtomic', () => {
+  it('replaces a file whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comitia-atomic-'));
+    const path = join(dir, 'pv.pdf');
+    writeFileSync(path, 'ancien');
+    writeFileAtomic(path, 'nouveau');
+    expect(readFileSync(path, 'utf8')).toBe('nouveau');
+    expect(readdirSync(dir)).toEqual(['pv.pdf']);
+  });
+
+  it('leaves the previous file whole, or a whole new one, when killed mid-write, however often', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comitia-atomic-kill-'));
+    const path = join(dir, 'export.xlsx');
+    writeFileSync(path, Buffer.alloc(SIZE, 'z'));
+    for (const delay of [5, 20, 45, 80, 120]) {
+      await killDuringWrites(path, delay);
+      expect(existsSync(path)).toBe(true);
+      const bytes = readFileSync(path);
+      expect(bytes.length).toBe(SIZE);
+      // One letter throughout: never a mix of two writes.
+      expect(bytes.every((b) => b === bytes[0])).toBe(true);
+    }
+  }, 60_000);
+
+  it('leaves nothing behind when the folder refuses the write', () => {
+    expect(() => writeFileAtomic(join(tmpdir(), 'no-such-folder-comitia', 'x.pdf'), 'x')).toThrow();
+  });
+});
