@@ -24,10 +24,15 @@ const ZOD_CODES: Record<string, MessageCode> = {
   not_multiple_of: 'validation.not_multiple_of',
 };
 
+/** What of the input a message may repeat: short, so that a 64 MB key or value is never echoed back. */
+const MAX_PARAM_LENGTH = 120;
+const clip = (text: string) => (text.length > MAX_PARAM_LENGTH ? `${text.slice(0, MAX_PARAM_LENGTH)}…` : text);
+
 const asParam = (value: unknown): ParamValue | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return clip(value);
   if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(String).join(', ');
+  if (Array.isArray(value)) return clip(value.slice(0, 10).map((v) => clip(String(v))).join(', '));
   return undefined;
 };
 
@@ -48,7 +53,7 @@ export function issueMessage(issue: z.core.$ZodIssue): IssueMessage {
     }
   }
   const code = isMessageCode(issue.message) ? issue.message : (ZOD_CODES[issue.code] ?? 'validation.custom');
-  return { field: fieldName(issue.path), code, ...(Object.keys(params).length ? { params } : {}) };
+  return { field: clip(fieldName(issue.path)), code, ...(Object.keys(params).length ? { params } : {}) };
 }
 
 /** Parses a method's argument; a malformed one becomes a Result error listing every problem, never an exception. */
