@@ -7,6 +7,8 @@ import { contract, isMethodName, type MethodName } from '../common/api/contract.
 import { parseArgument } from '../common/api/validate.ts';
 import { AppError, fail, ok, type Result } from '../common/result.ts';
 import type { ApiContext, HandlerTable } from './apiContext.ts';
+import { backupHandlers } from './backup/apiHandlers.ts';
+import { sqliteFailure } from './db/sqliteFailure.ts';
 import { dossierHandlers } from './dossiers/apiHandlers.ts';
 import { CoreEvents } from './events/coreEvents.ts';
 import { importHandlers } from './import/apiHandlers.ts';
@@ -20,6 +22,7 @@ const handlers: HandlerTable<MethodName> = {
   ...dossierHandlers,
   ...scoringHandlers,
   ...importHandlers,
+  ...backupHandlers,
 };
 
 export interface Api {
@@ -53,6 +56,8 @@ export function createApi(options: ApiOptions): Api {
         return ok(value);
       } catch (error) {
         if (error instanceof AppError) return { ok: false, error: error.toShape() };
+        const storage = sqliteFailure(error);
+        if (storage) return { ok: false, error: storage.toShape() };
         // An unexpected failure: say where it came from, keep the stack out of the user's face.
         console.error(`[comitia] ${name} failed:`, error);
         return fail('core.internal', { method: name, detail: (error as Error).message ?? String(error) });

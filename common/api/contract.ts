@@ -4,6 +4,7 @@
  * the renderer client are all derived from this table.
  */
 import type { Result } from '../result.ts';
+import { backupMethods } from './contract/backups.ts';
 import { dossierMethods } from './contract/dossiers.ts';
 import { importMethods } from './contract/import.ts';
 import { scoringMethods } from './contract/scoring.ts';
@@ -15,6 +16,7 @@ export const contract = {
   ...dossierMethods,
   ...scoringMethods,
   ...importMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -25,6 +27,7 @@ export type SessionMethod = keyof typeof sessionMethods;
 export type DossierMethod = keyof typeof dossierMethods;
 export type ScoringMethod = keyof typeof scoringMethods;
 export type ImportMethod = keyof typeof importMethods;
+export type BackupMethod = keyof typeof backupMethods;
 
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;

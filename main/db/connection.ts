@@ -4,6 +4,8 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupFolder, backupSession } from '../backup/sessionBackups.ts';
 import { AppError } from '../../common/result.ts';
 import { migrations as allMigrations, type Migration } from './migrations/index.ts';
 import { schemaDifference } from './schemaCheck.ts';
@@ -27,11 +29,6 @@ function applyPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-}
-
-function backupName(path: string, from: number): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  return `${path}.v${from}-${stamp}.bak`;
 }
 
 /** Opens (or creates) a session file and brings its schema to the latest version. */
@@ -77,9 +74,8 @@ export async function openSessionDb(path: string, options: OpenOptions = {}): Pr
     applyPragmas(db);
     if (version < latestSchemaVersion) {
       if (!isEmpty) {
-        const target = backupName(path, version);
-        await db.backup(target);
-        options.onBackup?.(target);
+        const copy = await backupSession(db, path, 'migration');
+        options.onBackup?.(join(backupFolder(path), copy.fileName));
       }
       migrate(db, migrations, version);
     }

@@ -29,6 +29,8 @@ export const importHandlers: HandlerTable<ImportMethod> = {
       if (arg.mappingName && !named && !arg.mapping) {
         throw new AppError('mapping_not_found', `Correspondance « ${arg.mappingName} » introuvable dans cette session.`);
       }
+      // A checked copy of the session before a real import: the committee can go back to it (Réglages › Sauvegardes).
+      if (!arg.dryRun) await ctx.session.backup('import');
       return await runImport(db, {
         source: arg.source,
         attachments: arg.attachments ?? null,

@@ -8,6 +8,7 @@ import type { SessionInfo } from '../../common/domain/types.ts';
 import { openSessionDb, schemaVersion, type Db } from '../db/connection.ts';
 import { countRows, readSessionIdentity, writeSessionIdentity } from '../db/sessionRepo.ts';
 import { projectVersion } from '../paths.ts';
+import { backupSession, checkedBackupPath, putBackupInPlace, type BackupEntry, type BackupReason } from '../backup/sessionBackups.ts';
 
 export class CurrentSession {
   #db: Db | null = null;
@@ -59,6 +60,36 @@ export class CurrentSession {
       members: countRows(db, 'members'),
       criteria: countRows(db, 'criteria'),
     };
+  }
+
+  /** The open session file's path, or an error the user understands. */
+  path(): string {
+    if (!this.#path) throw new AppError('session.no_session');
+    return this.#path;
+  }
+
+  /** A checked copy of the open session, kept beside it (main/backup). */
+  backup(reason: BackupReason): Promise<BackupEntry> {
+    return backupSession(this.db(), this.path(), reason);
+  }
+
+  /**
+   * Replaces the open session with one of its copies: the current state is copied aside first (so the restore can
+   * be undone), the file closed, the copy put in place, and the session opened again.
+   */
+  async restore(fileName: string): Promise<SessionInfo> {
+    const path = this.path();
+    const source = checkedBackupPath(path, fileName);
+    await this.backup('restore');
+    this.close();
+    putBackupInPlace(path, source);
+    return this.open(path);
+  }
+
+  /** Closes after taking a last copy (the desktop's quit, a switch to another session). */
+  async closeWithBackup(): Promise<void> {
+    if (this.#db && this.#path && !this.#db.readonly) await this.backup('close');
+    this.close();
   }
 
   close(): void {
