@@ -16,6 +16,7 @@ export const TOPICS = [
   'imports',
   'mappings',
   'settings',
+  'backups',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -103,6 +103,11 @@ export interface SessionInfo {
   dossiers: number;
   members: number;
   criteria: number;
+  /**
+   * Set when the audit chain is broken, or no longer holds the head this computer recorded at an earlier lock,
+   * export or close (the file was rewritten elsewhere): a message code the interface shows as a warning.
+   */
+  auditWarning?: { code: string; params: Record<string, string | number> } | null;
 }
 
 export interface ProgressEvent {

@@ -53,3 +53,13 @@ export function verifyAuditChain(db: Db): number | null {
   }
   return null;
 }
+
+/** The chain's last row: what the minutes print, what returns carry, what is recorded outside the file. */
+export function auditHead(db: Db): { seq: number; hash: string } | null {
+  return (db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined) ?? null;
+}
+
+/** Whether the chain holds the row `seq` with exactly `hash` (a chain rewritten or cut since no longer does). */
+export function chainReaches(db: Db, anchor: { seq: number; hash: string }): boolean {
+  return db.prepare('SELECT 1 FROM audit_log WHERE seq = ? AND hash = ?').get(anchor.seq, anchor.hash) !== undefined;
+}

@@ -8,11 +8,28 @@ import type { SessionInfo } from '../../common/domain/types.ts';
 import { openSessionDb, schemaVersion, type Db } from '../db/connection.ts';
 import { countRows, readSessionIdentity, writeSessionIdentity } from '../db/sessionRepo.ts';
 import { projectVersion } from '../paths.ts';
+import type { AuditAnchors, AuditWarning } from '../audit/auditAnchors.ts';
 import { backupSession, checkedBackupPath, putBackupInPlace, type BackupEntry, type BackupReason } from '../backup/sessionBackups.ts';
+
+export interface CurrentSessionOptions {
+  /** Where this computer keeps the audit chain's anchors (the desktop's and web shell's user data). */
+  anchors?: AuditAnchors;
+}
 
 export class CurrentSession {
   #db: Db | null = null;
   #path: string | null = null;
+  #auditWarning: AuditWarning | null = null;
+  readonly #anchors: AuditAnchors | null;
+
+  constructor(options: CurrentSessionOptions = {}) {
+    this.#anchors = options.anchors ?? null;
+  }
+
+  /** Records the audit chain's head outside the file (at a lock, an export, a close). */
+  anchorAudit(reason: 'lock' | 'export' | 'close'): void {
+    if (this.#db && !this.#db.readonly) this.#anchors?.record(this.#db, reason);
+  }
 
   get isOpen(): boolean {
     return this.#db !== null;
@@ -59,6 +76,7 @@ export class CurrentSession {
       dossiers: countRows(db, 'dossiers'),
       members: countRows(db, 'members'),
       criteria: countRows(db, 'criteria'),
+      auditWarning: this.#auditWarning,
     };
   }
 
@@ -88,7 +106,10 @@ export class CurrentSession {
 
   /** Closes after taking a last copy (the desktop's quit, a switch to another session). */
   async closeWithBackup(): Promise<void> {
-    if (this.#db && this.#path && !this.#db.readonly) await this.backup('close');
+    if (this.#db && this.#path && !this.#db.readonly) {
+      await this.backup('close');
+      this.anchorAudit('close');
+    }
     this.close();
   }
 
@@ -102,5 +123,6 @@ export class CurrentSession {
     this.close();
     this.#db = db;
     this.#path = path;
+    this.#auditWarning = this.#anchors?.check(db) ?? null;
   }
 }

@@ -7,7 +7,7 @@ import { noArgument } from './session.ts';
 
 export const backupMethods = {
   backupsList: method<BackupEntry[]>()(noArgument),
-  backupCreate: method<BackupEntry>()(noArgument),
+  backupCreate: method<BackupEntry>()(noArgument, ['backups']),
   // A restore replaces the whole session: every view reloads.
-  backupRestore: method<SessionInfo>()(z.strictObject({ fileName: z.string().min(1).max(200) }), ['session']),
+  backupRestore: method<SessionInfo>()(z.strictObject({ fileName: z.string().min(1).max(200) }), ['session', 'backups']),
 } as const;

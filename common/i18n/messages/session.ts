@@ -12,6 +12,9 @@ export const fr = {
   bad_version: '« {{path}} » porte un numéro de schéma invalide ({{version}}) : ce n’est pas un fichier de session Comitia intact.',
   schema_tampered:
     '« {{path}} » a été modifié hors de Comitia : sa structure ne correspond pas à celle d’un fichier de session ({{objects}}). Il n’a pas été ouvert.',
+  audit_chain_broken: 'Le journal d’audit de cette session est rompu à l’entrée n° {{seq}} : une entrée a été modifiée ou supprimée hors de Comitia.',
+  audit_rewritten:
+    'Le journal d’audit ne contient plus l’entrée n° {{seq}} enregistrée sur cet ordinateur le {{at}} : le fichier a été réécrit ailleurs depuis.',
   disk_full: 'Le disque est plein : l’enregistrement n’a pas été fait et le fichier de session est resté tel qu’il était. Libérez de la place puis recommencez.',
   read_only: 'Le fichier de session est en lecture seule (support protégé, droits insuffisants) : rien n’a été modifié.',
   busy: 'Le fichier de session est occupé par un autre programme : réessayez dans un instant.',
@@ -36,6 +39,8 @@ export const en: Translation<typeof fr> = {
   bad_version: '“{{path}}” carries an invalid schema number ({{version}}): it is not an intact Comitia session file.',
   schema_tampered:
     '“{{path}}” was modified outside Comitia: its structure does not match a session file ({{objects}}). It was not opened.',
+  audit_chain_broken: 'The audit log of this session is broken at entry no. {{seq}}: an entry was changed or removed outside Comitia.',
+  audit_rewritten: 'The audit log no longer holds entry no. {{seq}} recorded on this computer on {{at}}: the file has been rewritten elsewhere since.',
   disk_full: 'The disk is full: nothing was saved and the session file is as it was. Free some space, then try again.',
   read_only: 'The session file is read-only (protected medium, insufficient rights): nothing was changed.',
   busy: 'The session file is held by another program: try again in a moment.',
