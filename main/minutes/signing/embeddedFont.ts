@@ -8,7 +8,9 @@ import { AppError } from '../../../common/result.ts';
 import type { AppearanceFont } from './appearance.ts';
 import { requireGlyphs } from './appearance.ts';
 
-const utf16 = (hex: string) => {
+// Hex strings may hold spaces (`<0066 0069>`, the "fi" ligature's two characters): they are ignored.
+const utf16 = (spaced: string) => {
+  const hex = spaced.replace(/\s+/g, '');
   const codes: number[] = [];
   for (let i = 0; i + 4 <= hex.length; i += 4) codes.push(parseInt(hex.slice(i, i + 4), 16));
   return String.fromCharCode(...codes);
@@ -21,14 +23,14 @@ export function parseToUnicode(cmap: string): Map<string, number> {
     if ([...text].length === 1 && !codes.has(text)) codes.set(text, code);
   };
   for (const section of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const [, src, dst] of (section[1] ?? '').matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]*)>/g)) keep(parseInt(src ?? '', 16), utf16(dst ?? ''));
+    for (const [, src, dst] of (section[1] ?? '').matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]*)>/g)) keep(parseInt(src ?? '', 16), utf16(dst ?? ''));
   }
   for (const section of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const [, lo, hi, rest] of (section[1] ?? '').matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]*>|\[[^\]]*\])/g)) {
+    for (const [, lo, hi, rest] of (section[1] ?? '').matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F\s]*>|\[[^\]]*\])/g)) {
       const first = parseInt(lo ?? '', 16);
       const last = parseInt(hi ?? '', 16);
       if (rest?.startsWith('[')) {
-        [...rest.matchAll(/<([0-9a-fA-F]*)>/g)].forEach((m, i) => keep(first + i, utf16(m[1] ?? '')));
+        [...rest.matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach((m, i) => keep(first + i, utf16(m[1] ?? '')));
       } else {
         const start = utf16((rest ?? '').slice(1, -1));
         const base = start.charCodeAt(start.length - 1);
