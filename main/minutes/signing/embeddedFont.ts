@@ -16,27 +16,33 @@ const utf16 = (spaced: string) => {
   return String.fromCharCode(...codes);
 };
 
-/** Character → code from a ToUnicode CMap's bfchar and bfrange sections (one-character mappings only). */
-export function parseToUnicode(cmap: string): Map<string, number> {
-  const codes = new Map<string, number>();
-  const keep = (code: number, text: string) => {
-    if ([...text].length === 1 && !codes.has(text)) codes.set(text, code);
-  };
+/** Code → text from a ToUnicode CMap's bfchar and bfrange sections (a ligature's code maps to several characters). */
+export function toUnicodeTexts(cmap: string): Map<number, string> {
+  const texts = new Map<number, string>();
   for (const section of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const [, src, dst] of (section[1] ?? '').matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]*)>/g)) keep(parseInt(src ?? '', 16), utf16(dst ?? ''));
+    for (const [, src, dst] of (section[1] ?? '').matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F\s]*)>/g)) texts.set(parseInt(src ?? '', 16), utf16(dst ?? ''));
   }
   for (const section of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const [, lo, hi, rest] of (section[1] ?? '').matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F\s]*>|\[[^\]]*\])/g)) {
       const first = parseInt(lo ?? '', 16);
       const last = parseInt(hi ?? '', 16);
       if (rest?.startsWith('[')) {
-        [...rest.matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach((m, i) => keep(first + i, utf16(m[1] ?? '')));
+        [...rest.matchAll(/<([0-9a-fA-F\s]*)>/g)].forEach((m, i) => texts.set(first + i, utf16(m[1] ?? '')));
       } else {
         const start = utf16((rest ?? '').slice(1, -1));
         const base = start.charCodeAt(start.length - 1);
-        for (let code = first; code <= last; code++) keep(code, start.slice(0, -1) + String.fromCharCode(base + code - first));
+        for (let code = first; code <= last; code++) texts.set(code, start.slice(0, -1) + String.fromCharCode(base + code - first));
       }
     }
+  }
+  return texts;
+}
+
+/** Character → code for drawing: the one-character mappings of the ToUnicode CMap, the lowest code first. */
+export function parseToUnicode(cmap: string): Map<string, number> {
+  const codes = new Map<string, number>();
+  for (const [code, text] of [...toUnicodeTexts(cmap)].sort((a, b) => a[0] - b[0])) {
+    if ([...text].length === 1 && !codes.has(text)) codes.set(text, code);
   }
   return codes;
 }
