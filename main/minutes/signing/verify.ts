@@ -6,6 +6,11 @@
  * whether the caller's trust store (certificate fingerprints) trusts it; and whether anything but whitespace follows
  * the last signed revision. pdfsig reports bytes appended after signing exactly as a legitimate later revision, so
  * `modifiedAfterLastSignature` says it plainly. The verdicts agree with poppler's pdfsig (tests/integration/minutes).
+ *
+ * Trust is the user's decision, by certificate: `trusted` is true only when the signer's certificate fingerprint is
+ * in the trust store given. A self-issued certificate is never trusted by default, and keeps `selfIssued: true`
+ * even when the user has chosen to trust it, so every view can still label it "certificat auto-émis".
+ * Supported: RSA PKCS#1 v1.5 and ECDSA signatures over SHA-1/256/384/512; RSA-PSS reports `intact: false`.
  */
 import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
@@ -188,7 +193,7 @@ export async function verifyPdfSignatures(pdf: Uint8Array, options: VerifyOption
   const signatures = signatureDictionaries(document).map((signature): SignatureVerdict => {
     const [, , offset2 = 0, length2 = 0] = signature.byteRange;
     const end = offset2 + length2;
-    lastEnd = Math.max(lastEnd, end);
+    if (Number.isFinite(end)) lastEnd = Math.max(lastEnd, end);
     const covered = coveredBytes(pdf, signature);
     const check = covered ? cmsVerifies(signature.contents, covered) : cmsVerifies(signature.contents, new Uint8Array());
     const facts = check.certificate ? certificateFacts(check.certificate) : undefined;

@@ -226,6 +226,10 @@ describe('tampering, seen alike by pdfsig and verify', () => {
     expect(report.valid).toBe(true);
   });
 
+  it('a file that is no PDF is named so', async () => {
+    await expect(verifyPdfSignatures(Buffer.from('pas un PDF'))).rejects.toMatchObject({ code: 'signing.pdf_unreadable' });
+  });
+
   it('an unsigned PDF is not valid, and the secretary cannot sign first', async () => {
     const unsigned = await (await import('../../../main/minutes/pdf/pdfmake.ts')).renderPdf(
       testMinutesDefinition({ title: 'Projet', chair: CHAIR.commonName, secretary: SECRETARY.commonName }),
@@ -276,6 +280,23 @@ describe('PKCS#12 files', () => {
     const identity = await readPkcs12(readFileSync(file('default.p12')), PASSWORD);
     expect(Buffer.from(identity.certificate).equals(Buffer.from(chair.certificate))).toBe(true);
     expect(identity.privateKey.asymmetricKeyType).toBe('rsa');
+  });
+
+  it('signs with an ECDSA P-256 key from an openssl file, valid for pdfsig and verify', async () => {
+    const key = file('ec.key');
+    const crt = file('ec.crt');
+    const subject = '/O=Région Île-de-France/CN=Élodie Müller'; // most general first, as issuers write names
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-utf8', '-subj', subject, '-days', '30', '-keyout', key, '-out', crt], { stdio: 'pipe' });
+    execFileSync('openssl', ['pkcs12', '-export', '-in', crt, '-inkey', key, '-out', file('ec.p12'), '-passout', 'pass:clé'], { stdio: 'pipe' });
+    const identity = await readPkcs12(readFileSync(file('ec.p12')), 'clé');
+    expect(identity.privateKey.asymmetricKeyType).toBe('ec');
+    const signed = await appendSignature(onePdf, { identity, role: 'secretary' });
+    const out = pdfsig(file('ec.pdf', signed));
+    expect(verdicts(out)).toEqual(['Signature is Valid.', 'Signature is Valid.']);
+    expect(out).toContain('Signer Certificate Common Name: Élodie Müller');
+    const report = await verifyPdfSignatures(signed);
+    expect(report.valid).toBe(true);
+    expect(report.signatures[1]).toMatchObject({ signer: 'CN=Élodie Müller, O=Région Île-de-France', role: 'secretary', selfIssued: true });
   });
 
   it('refuses a -legacy (RC2 / 3DES) file with a message that says how to convert it with openssl', async (ctx) => {
