@@ -18,6 +18,7 @@ import {
   SignedData,
   SignerInfo,
 } from 'pkijs';
+import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import { AppError } from '../../../common/result.ts';
 import type { SigningIdentity } from './pkcs12.ts';
@@ -124,5 +125,19 @@ export class CadesSigner extends Signer {
 
   override async sign(pdfBuffer: Buffer): Promise<Buffer> {
     return Buffer.from(cadesDetachedSignature(pdfBuffer, this.#identity));
+  }
+}
+
+/**
+ * Fills the file's one /ByteRange placeholder and its /Contents with our CMS (@signpdf/signpdf). A CMS larger than
+ * the room reserved is reported by code, with both sizes in bytes.
+ */
+export async function embedSignature(unsigned: Buffer, identity: SigningIdentity): Promise<Buffer> {
+  try {
+    return await new SignPdf().sign(unsigned, new CadesSigner(identity));
+  } catch (error) {
+    const tooLarge = /exceeds placeholder length: (\d+) > (\d+)/.exec(error instanceof Error ? error.message : '');
+    if (tooLarge) throw new AppError('signing.signature_too_large', { size: Number(tooLarge[1]) / 2, room: Number(tooLarge[2]) / 2 });
+    throw error;
   }
 }

@@ -5,13 +5,12 @@
  * file is one revision; the secretary's signature is appended to it (incrementalSignature.ts).
  */
 import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
-import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { finishDocument, type PdfKitDocument, type PdfKitEmbeddedFont, type PdfKitReference } from '../pdf/pdfkitDocument.ts';
 import { MINUTES_FONT } from '../pdf/pdfmake.ts';
 import { appearanceContent, appearanceLines, defaultSignatureBox, FRENCH_REPERTOIRE, requireGlyphs, type AppearanceFont, type SignatureBox } from './appearance.ts';
 import { certificateFacts } from './certificate.ts';
-import { CadesSigner } from './cms.ts';
+import { embedSignature } from './cms.ts';
 import type { SigningIdentity } from './pkcs12.ts';
 import { roleLabel, type SignerRole } from './roles.ts';
 
@@ -94,5 +93,5 @@ export async function signUnfinishedDocument(doc: PdfKitDocument, request: Signa
     appName: 'Comitia',
   });
   const unsigned = await finishDocument(doc);
-  return new SignPdf().sign(unsigned, new CadesSigner(request.identity));
+  return embedSignature(unsigned, request.identity);
 }

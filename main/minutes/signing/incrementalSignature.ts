@@ -6,12 +6,11 @@
  * whole file, which breaks every earlier signature). The box is drawn in the font of the first signature's box.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
-import { SignPdf } from '@signpdf/signpdf';
 import { DEFAULT_BYTE_RANGE_PLACEHOLDER, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { AppError } from '../../../common/result.ts';
 import { appearanceContent, appearanceLines, defaultSignatureBox } from './appearance.ts';
 import { certificateFacts } from './certificate.ts';
-import { CadesSigner } from './cms.ts';
+import { embedSignature } from './cms.ts';
 import { embeddedAppearanceFont } from './embeddedFont.ts';
 import { SIGNATURE_ROOM, type SignatureRequest } from './firstSignature.ts';
 import { roleLabel } from './roles.ts';
@@ -197,7 +196,7 @@ export async function appendSignature(pdf: Uint8Array, request: SignatureRequest
     ].join('\n'),
   );
   const unsigned = Buffer.concat([base, Buffer.from(chunks.join(''), 'latin1')]);
-  return new SignPdf().sign(unsigned, new CadesSigner(request.identity));
+  return embedSignature(unsigned, request.identity);
 }
 
 /** A cross-reference section of in-use entries, one subsection per run of consecutive object numbers. */

@@ -226,6 +226,14 @@ describe('tampering, seen alike by pdfsig and verify', () => {
     expect(report.valid).toBe(true);
   });
 
+  it('a CMS larger than the room reserved is refused by code, the file unchanged', async () => {
+    const heavy = { ...secretary, chain: Array.from({ length: 10 }, () => chair.certificate) };
+    const before = Buffer.from(onePdf);
+    const error = await appendSignature(onePdf, { identity: heavy, role: 'secretary' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'signing.signature_too_large', params: { room: 8192 } });
+    expect(onePdf.equals(before)).toBe(true);
+  });
+
   it('a file that is no PDF is named so', async () => {
     await expect(verifyPdfSignatures(Buffer.from('pas un PDF'))).rejects.toMatchObject({ code: 'signing.pdf_unreadable' });
   });
