@@ -63,11 +63,21 @@ function withVisibleWidget(doc: PdfKitDocument, appearance: PdfKitReference): Pd
  * Signs the open document as its first signer and returns the signed PDF. `fontFamily` is the pdfmake family the
  * box is drawn in; the French repertoire is added to its subset so that later signers find every glyph they need.
  */
-export async function signUnfinishedDocument(doc: PdfKitDocument, request: SignatureRequest & { fontFamily?: string }): Promise<Buffer> {
+export interface FirstSignatureRequest extends SignatureRequest {
+  /** The pdfmake font family of the box (the minutes' font by default). */
+  fontFamily?: string;
+  /**
+   * Text whose glyphs later signers' boxes will need beyond the French repertoire (the secretary's name when it
+   * has other letters, such as Ł): a later box can only use glyphs embedded now.
+   */
+  laterGlyphs?: string;
+}
+
+export async function signUnfinishedDocument(doc: PdfKitDocument, request: FirstSignatureRequest): Promise<Buffer> {
   const signingTime = request.signingTime ?? new Date();
   const facts = certificateFacts(request.identity.certificate);
   const font = doc.provideFont(request.fontFamily ?? MINUTES_FONT, false, false);
-  for (const char of FRENCH_REPERTOIRE) font.encode(char);
+  for (const char of FRENCH_REPERTOIRE + (request.laterGlyphs ?? '')) font.encode(char);
 
   const box = request.box ?? defaultSignatureBox(request.role, doc.page.width);
   const lines = appearanceLines({ role: request.role, signerName: facts.commonName || facts.subject, signingTime, selfIssued: facts.selfIssued, timeZone: request.timeZone });

@@ -234,6 +234,19 @@ describe('tampering, seen alike by pdfsig and verify', () => {
     expect(onePdf.equals(before)).toBe(true);
   });
 
+  it('a later signer whose name has a glyph the document did not embed is told which one, unless it was asked for', async () => {
+    const polish = await readPkcs12(await createSelfIssuedPkcs12({ commonName: 'Łucja Wałęsa', password: 'x' }), 'x');
+    await expect(appendSignature(onePdf, { identity: polish, role: 'secretary' })).rejects.toMatchObject({
+      code: 'signing.glyph_missing',
+      params: { char: 'Ł' },
+    });
+    const doc = await createPdfKitDocument(testMinutesDefinition({ title: 'PV', chair: CHAIR.commonName, secretary: 'Łucja Wałęsa' }));
+    const first = await signUnfinishedDocument(doc, { identity: chair, role: 'chair', laterGlyphs: 'Łucja Wałęsa' });
+    const both = await appendSignature(first, { identity: polish, role: 'secretary' });
+    expect((await verifyPdfSignatures(both)).valid).toBe(true);
+    expect((await boxTexts(both))[1]?.[1]).toBe('Łucja Wałęsa');
+  });
+
   it('a file that is no PDF is named so', async () => {
     await expect(verifyPdfSignatures(Buffer.from('pas un PDF'))).rejects.toMatchObject({ code: 'signing.pdf_unreadable' });
   });
