@@ -11,6 +11,7 @@ import * as importing from './import.ts';
 import * as scoring from './scoring.ts';
 import * as session from './session.ts';
 import * as shell from './shell.ts';
+import * as signing from './signing.ts';
 import * as validation from './validation.ts';
 import * as web from './web.ts';
 
@@ -24,6 +25,7 @@ export const messagesFr = {
   web: web.fr,
   shell: shell.fr,
   cli: cli.fr,
+  signing: signing.fr,
 } as const;
 
 export const messagesEn = {
@@ -36,6 +38,7 @@ export const messagesEn = {
   web: web.en,
   shell: shell.en,
   cli: cli.en,
+  signing: signing.en,
 };
 
 export type MessageCatalogue = typeof messagesFr;
