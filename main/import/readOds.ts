@@ -20,12 +20,24 @@ function plainValue(cell: XLSX.CellObject | undefined): CellValue {
   return String(v);
 }
 
+/**
+ * The rows that hold something, numbered as the sheet shows them. A cell covered by a merged range gives the value
+ * of the range's first cell, as exceljs does for XLSX, so that the header finder sees both formats alike.
+ */
 function sheetRows(ws: XLSX.WorkSheet): SourceRow[] {
   const data = (ws['!data'] ?? []) as (XLSX.CellObject[] | undefined)[];
+  const grid = data.map((cells) => (cells ? Array.from({ length: cells.length }, (_, c) => plainValue(cells[c])) : []));
+  for (const m of ws['!merges'] ?? []) {
+    const value = grid[m.s.r]?.[m.s.c] ?? null;
+    if (value === null) continue;
+    for (let r = m.s.r; r <= m.e.r; r += 1) {
+      const row = (grid[r] ??= []);
+      for (let c = m.s.c; c <= m.e.c; c += 1) if (r !== m.s.r || c !== m.s.c) row[c] = value;
+    }
+  }
   const rows: SourceRow[] = [];
-  data.forEach((cells, r) => {
-    if (!cells) return;
-    const values = Array.from({ length: cells.length }, (_, c) => plainValue(cells[c]));
+  grid.forEach((cells, r) => {
+    const values = Array.from({ length: cells.length }, (_, c) => cells[c] ?? null);
     while (values.length && values.at(-1) === null) values.pop();
     if (values.length) rows.push({ row: r + 1, cells: values });
   });
