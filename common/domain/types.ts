@@ -51,8 +51,21 @@ export interface Dossier {
   depositedAt: string | null;
   /** Columns of the source that map to no dossier field: kept, never dropped. */
   extraFields: Record<string, string>;
-  warnings: string[];
+  /** What the import found wrong in the row, as message codes (common/i18n/messages/import.ts), worded at the edges. */
+  warnings: DossierWarning[];
+  /**
+   * When an import changed this dossier after members began scoring it, until the committee acknowledges the change
+   * (`dossierAcknowledgeChanges`); null otherwise. The mark is this column, never the text of a warning.
+   */
+  changedAfterScoringAt?: string | null;
   attachments: number;
+}
+
+/** One warning kept on a dossier: the source column it concerns (null when none) and its message. */
+export interface DossierWarning {
+  column: string | null;
+  code: string;
+  params?: Record<string, string | number>;
 }
 
 export interface Member {

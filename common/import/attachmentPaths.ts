@@ -14,7 +14,7 @@ export type EntryPlace =
   | { kind: 'directory' }
   | { kind: 'errorList' }
   | { kind: 'attachment'; dossierId: string; path: string; fileName: string; category: AttachmentCategory }
-  | { kind: 'outside'; reason: string };
+  | { kind: 'outside'; reason: 'ignored_outside' };
 
 export function placeOfEntry(name: string): EntryPlace {
   if (name.endsWith('/')) return { kind: 'directory' };
@@ -23,7 +23,7 @@ export function placeOfEntry(name: string): EntryPlace {
   if (last === ERROR_LIST_FILE && parts.length <= 2) return { kind: 'errorList' };
   const k = parts.findIndex((p, i) => i <= 1 && /^dossier-[^/]+$/.test(p));
   if (k < 0 || parts.length <= k + 1) {
-    return { kind: 'outside', reason: 'hors de tout dossier (dossier-<ID>/ attendu)' };
+    return { kind: 'outside', reason: 'ignored_outside' };
   }
   const dossierId = parts[k]!.slice('dossier-'.length);
   const rel = parts.slice(k + 1);

@@ -21,7 +21,7 @@ export function echelonFromLabel(value: CellValue): Parsed<Echelon | null> {
   if (has(k, 'commune', 'mairie', 'ville', 'municipal')) return { ok: true, value: 'commune' };
   if (has(k, 'departement', 'conseil general', 'collectivite europeenne d alsace')) return { ok: true, value: 'departement' };
   if (has(k, 'region', 'collectivite territoriale', 'collectivite de corse', 'collectivite unique')) return { ok: true, value: 'region' };
-  return { ok: false, reason: `échelon « ${text} » non reconnu (attendu : Commune, Intercommunalité (EPCI), Département, Région…)` };
+  return { ok: false, problem: 'unknown_echelon', params: { value: text } };
 }
 
 export const ECHELON_LABELS_FR: Record<Echelon, string> = {
@@ -37,7 +37,7 @@ export function profileFromValue(value: CellValue): Parsed<1 | 2 | 3 | null> {
   if (typeof value === 'number') {
     if (value === 1 || value === 2 || value === 3) return { ok: true, value };
     if (value === 0) return { ok: true, value: null };
-    return { ok: false, reason: `profil « ${value} » inconnu (1, 2 ou 3 attendu)` };
+    return { ok: false, problem: 'unknown_profile', params: { value: String(value) } };
   }
   const text = cellToText(value).trim();
   if (text === '') return { ok: true, value: null };
@@ -47,7 +47,7 @@ export function profileFromValue(value: CellValue): Parsed<1 | 2 | 3 | null> {
   if (/partenariat existant|deja partenaire|cooperation decentralisee existante/.test(k)) return { ok: true, value: 1 };
   if (/eloignee?|sans partenaire|primo/.test(k)) return { ok: true, value: 2 };
   if (/experimentee?|expertise|confirmee?/.test(k)) return { ok: true, value: 3 };
-  return { ok: false, reason: `profil « ${text} » inconnu (1, 2 ou 3 attendu)` };
+  return { ok: false, problem: 'unknown_profile', params: { value: text } };
 }
 
 /** "Service Civique, VSI", "SCI et VSI", "Volontariat de solidarité internationale" → the schemes named. */

@@ -6,11 +6,14 @@
 /** A cell as the readers deliver it: text, a number, a boolean, a date (exceljs), or nothing. */
 export type CellValue = string | number | boolean | Date | null;
 
-/** Either a value, or the reason (French) why the text could not be read. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/**
+ * Either a value, or why the text could not be read: a key of the import catalogue (`import.<problem>`, see
+ * common/i18n/messages/import.ts) and its parameters, for the warning that quotes it.
+ */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; params: Record<string, string> };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = (reason: string): Parsed<never> => ({ ok: false, reason });
+const bad = (problem: string, value?: string): Parsed<never> => ({ ok: false, problem, params: value === undefined ? {} : { value } });
 
 /**
  * Short labels (states, échelons, countries, Oui/Non) repeat on every row of a large export: their folded forms are
@@ -78,14 +81,14 @@ export function parseYesNo(value: CellValue): Parsed<boolean | null> {
   if (typeof value === 'number') {
     if (value === 1) return ok(true);
     if (value === 0) return ok(false);
-    return bad(`« ${value} » n'est ni Oui ni Non`);
+    return bad('value_not_yes_no', String(value));
   }
-  if (value instanceof Date) return bad(`une date n'est ni Oui ni Non`);
+  if (value instanceof Date) return bad('value_date_not_yes_no');
   const key = foldText(value);
   if (key === '') return ok(null);
   if (TRUE_WORDS.has(key)) return ok(true);
   if (FALSE_WORDS.has(key)) return ok(false);
-  return bad(`« ${value.trim()} » n'est ni Oui ni Non`);
+  return bad('value_not_yes_no', value.trim());
 }
 
 /**
@@ -94,38 +97,38 @@ export function parseYesNo(value: CellValue): Parsed<boolean | null> {
  */
 export function parseFrenchNumber(value: CellValue): Parsed<number | null> {
   if (value === null) return ok(null);
-  if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : bad('nombre invalide');
-  if (typeof value === 'boolean' || value instanceof Date) return bad(`« ${cellToText(value)} » n'est pas un nombre`);
+  if (typeof value === 'number') return Number.isFinite(value) ? ok(value) : bad('value_invalid_number');
+  if (typeof value === 'boolean' || value instanceof Date) return bad('value_not_number', cellToText(value));
   const raw = value.trim();
   if (raw === '') return ok(null);
   let text = raw.replace(/[\s\u00a0\u202f\u2007']/g, '').replace(/%$/, '');
-  if (!/^[+-]?[\d.,]+$/.test(text) || !/\d/.test(text)) return bad(`« ${raw} » n'est pas un nombre`);
+  if (!/^[+-]?[\d.,]+$/.test(text) || !/\d/.test(text)) return bad('value_not_number', raw);
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
     const decimal = lastComma > lastDot ? ',' : '.';
     const thousands = decimal === ',' ? '.' : ',';
     text = text.split(thousands).join('');
-    if (text.split(decimal).length > 2) return bad(`« ${raw} » n'est pas un nombre`);
+    if (text.split(decimal).length > 2) return bad('value_not_number', raw);
     text = text.replace(decimal, '.');
   } else if (lastComma >= 0) {
     const parts = text.split(',');
-    if (parts.length > 2) return bad(`« ${raw} » n'est pas un nombre`);
+    if (parts.length > 2) return bad('value_not_number', raw);
     text = text.replace(',', '.');
   } else if (lastDot >= 0 && text.split('.').length > 2) {
-    if (!/^[+-]?\d{1,3}(\.\d{3})+$/.test(text)) return bad(`« ${raw} » n'est pas un nombre`);
+    if (!/^[+-]?\d{1,3}(\.\d{3})+$/.test(text)) return bad('value_not_number', raw);
     text = text.split('.').join('');
   }
   const n = Number(text);
-  return Number.isFinite(n) ? ok(n) : bad(`« ${raw} » n'est pas un nombre`);
+  return Number.isFinite(n) ? ok(n) : bad('value_not_number', raw);
 }
 
 /** A whole number ≥ 0 (a count of missions, a population). */
 export function parseCount(value: CellValue): Parsed<number | null> {
   const n = parseFrenchNumber(value);
   if (!n.ok || n.value === null) return n;
-  if (!Number.isInteger(n.value)) return bad(`« ${cellToText(value).trim()} » n'est pas un nombre entier`);
-  if (n.value < 0) return bad(`« ${cellToText(value).trim()} » est négatif`);
+  if (!Number.isInteger(n.value)) return bad('value_not_integer', cellToText(value).trim());
+  if (n.value < 0) return bad('value_negative', cellToText(value).trim());
   return n;
 }
 
@@ -157,30 +160,30 @@ export function parseFrenchDate(value: CellValue): Parsed<string | null> {
   if (value === null) return ok(null);
   if (value instanceof Date) {
     const iso = dateToIso(value);
-    return iso ? ok(iso) : bad('date invalide');
+    return iso ? ok(iso) : bad('value_invalid_date');
   }
-  if (typeof value !== 'string') return bad(`« ${cellToText(value)} » n'est pas une date`);
+  if (typeof value !== 'string') return bad('value_not_date', cellToText(value));
   const raw = value.trim();
   if (raw === '') return ok(null);
   const t = foldText(raw);
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?: ?(?:z|[+-]\d{2}:?\d{2}|utc))?$/.exec(t);
   if (m) {
     const iso = isoFrom(+m[1]!, +m[2]!, +m[3]!, m[4] === undefined ? undefined : +m[4], m[5] === undefined ? undefined : +m[5], m[6] === undefined ? undefined : +m[6]);
-    return iso ? ok(iso) : bad(`« ${raw} » n'est pas une date valide`);
+    return iso ? ok(iso) : bad('value_not_valid_date', raw);
   }
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,? (?:a )?(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/.exec(t);
   if (m) {
     const iso = isoFrom(+m[3]!, +m[2]!, +m[1]!, m[4] === undefined ? undefined : +m[4], m[5] === undefined ? undefined : +m[5], m[6] === undefined ? undefined : +m[6]);
-    return iso ? ok(iso) : bad(`« ${raw} » n'est pas une date valide`);
+    return iso ? ok(iso) : bad('value_not_valid_date', raw);
   }
   m = /^(?:[a-z]+ )?(\d{1,2})(?:er)? ([a-z]+)\.? (\d{4})(?:,? (?:a )?(\d{1,2})(?:h|:)(\d{2})?(?::(\d{2}))?)?$/.exec(t);
   if (m) {
     const month = MONTHS[m[2]!];
-    if (month === undefined) return bad(`« ${raw} » : mois inconnu`);
+    if (month === undefined) return bad('value_unknown_month', raw);
     const iso = isoFrom(+m[3]!, month, +m[1]!, m[4] === undefined ? undefined : +m[4], m[4] === undefined ? undefined : +(m[5] ?? 0), m[6] === undefined ? undefined : +m[6]);
-    return iso ? ok(iso) : bad(`« ${raw} » n'est pas une date valide`);
+    return iso ? ok(iso) : bad('value_not_valid_date', raw);
   }
-  return bad(`« ${raw} » n'est pas une date`);
+  return bad('value_not_date', raw);
 }
 
 /** A multiple-choice answer: démarches-simplifiées joins choices with ", "; hand-made sheets also use ";" or lines. */

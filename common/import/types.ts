@@ -1,8 +1,9 @@
 /** What an import tells the interface and the CLI: previews, reports, and what it attached to dossiers. */
+import type { Message } from '../i18n/messageCode.ts';
 import type { SourceLayout } from './dsLayout.ts';
 import type { ColumnMapping } from './fields.ts';
 
-export type SourceFormat = 'xlsx' | 'csv';
+export type SourceFormat = 'xlsx' | 'ods' | 'csv';
 export type TextEncoding = 'utf-8' | 'windows-1252';
 /** `auto` detects (BOM, then strict UTF-8, else Windows-1252); the others force a reading. */
 export type EncodingChoice = 'auto' | TextEncoding;
@@ -12,24 +13,40 @@ export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 export type DelimiterChoice = 'auto' | CsvDelimiter;
 
 /**
- * The warning an import puts on a dossier already scored whose content it changed starts with these words; it stays
- * until the committee acknowledges the change (`dossierAcknowledgeChanges`). The interface finds the mark by them.
+ * Code of the warning an import puts on a dossier already scored whose content it changed (what changed, when). The
+ * mark itself is the dossier's `changedAfterScoringAt`; the warning goes with it when the committee acknowledges.
  */
-export const CHANGED_AFTER_SCORING_WARNING = 'Modifié après le début de la notation';
+export const CHANGED_AFTER_SCORING_CODE = 'import.changed_after_scoring';
 
-/** A problem found on one row: its number as the user sees it in the sheet, the column's header, and why (French). */
-export interface RowIssue {
+/**
+ * Warnings that report a correction the import made or proposes, shown apart as corrections to confirm: an échelon
+ * taken from the INSEE code against the declared one, a code found from démarches-simplifiées' companion columns.
+ */
+export const CORRECTION_CODES: ReadonlySet<string> = new Set([
+  'import.echelon_corrected',
+  'import.insee_unknown_found',
+  'import.siren_unknown_found',
+]);
+
+/**
+ * A problem found on one row: its number as the user sees it in the sheet, the column's header, and what is wrong
+ * as a message code with parameters (common/i18n/messages/import.ts).
+ */
+export interface RowIssue extends Message {
   row: number;
   column: string;
-  reason: string;
   /** The dossier's source ID when the row has one. */
   dossierId?: string;
 }
 
-export interface SkippedRow {
+export interface SkippedRow extends Message {
   row: number;
   dossierId: string;
-  reason: string;
+}
+
+/** An entry of the attachments ZIP left aside, and why. */
+export interface IgnoredEntry extends Message {
+  path: string;
 }
 
 export interface AttachmentsReport {
@@ -41,7 +58,7 @@ export interface AttachmentsReport {
   /** Applicants' full PDFs recognised among the files. */
   dossierPdfs: number;
   /** Entries that belong to no dossier of the session, with why. */
-  ignored: { path: string; reason: string }[];
+  ignored: IgnoredEntry[];
   /** Lines of démarches-simplifiées' `-LISTE-DES-FICHIERS-EN-ERREURS.txt` (files it could not put in the ZIP). */
   platformErrors: string[];
 }
@@ -79,7 +96,7 @@ export interface ImportReport extends SourceDescription {
   avis: number;
   attachments: AttachmentsReport | null;
   /** Remarks that concern the file rather than a row (a mapped column absent, a sheet ignored…). */
-  notes: string[];
+  notes: Message[];
 }
 
 export interface ImportPreview {
@@ -102,7 +119,7 @@ export interface ImportPreview {
   mappingSource: Record<string, 'user' | 'saved' | 'auto' | 'none'>;
   /** Other sheets found: Avis, repeated blocks, Etablissements. */
   sheets: { name: string; kind: 'avis' | 'bloc' | 'etablissements' | 'autre'; rows: number }[];
-  notes: string[];
+  notes: Message[];
 }
 
 export interface SavedMapping {

@@ -2,6 +2,7 @@
  * `import` and `dossiers`: bringing a démarches-simplifiées export (or a hand-made sheet) into a session, and
  * listing what the session holds. Names, options and JSON fields are issue #3's contract, used by scripts.
  */
+import { messageText } from '../../common/i18n/translateMessage.ts';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { AppError } from '../../common/result.ts';
@@ -60,8 +61,8 @@ function printReport(io: CliIo, r: ImportReport): void {
       `${plural(r.skipped, 'ignoré', 'ignorés')} (brouillons), ${plural(r.rejected.length, 'rejeté', 'rejetés')}, ` +
       `${plural(r.warnings.length, 'avertissement', 'avertissements')}. La session compte ${plural(r.dossiers, 'dossier', 'dossiers')}.`,
   );
-  for (const x of r.rejected) io.out(`  rejeté : ligne ${x.row}, colonne « ${x.column} » : ${x.reason}`);
-  for (const w of r.warnings.slice(0, 50)) io.out(`  avertissement : ligne ${w.row}, colonne « ${w.column} » : ${w.reason}`);
+  for (const x of r.rejected) io.out(`  rejeté : ligne ${x.row}, colonne « ${x.column} » : ${messageText(x)}`);
+  for (const w of r.warnings.slice(0, 50)) io.out(`  avertissement : ligne ${w.row}, colonne « ${w.column} » : ${messageText(w)}`);
   if (r.warnings.length > 50) io.out(`  … et ${r.warnings.length - 50} autres avertissements`);
   if (r.changedAfterScoring.length) io.out(`  modifiés après le début de la notation : ${r.changedAfterScoring.join(', ')}`);
   if (r.attachments) {
@@ -112,7 +113,7 @@ export const importCommand: Command = {
           updated: report.updated,
           unchanged: report.unchanged,
           skipped: report.skipped,
-          rejected: report.rejected.map(({ row, column, reason }) => ({ row, column, reason })),
+          rejected: report.rejected.map((x) => ({ row: x.row, column: x.column, reason: messageText(x), code: x.code, params: x.params ?? {} })),
           warnings: report.warnings.length,
           dossiers: report.dossiers,
         }),

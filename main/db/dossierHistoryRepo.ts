@@ -2,7 +2,8 @@
 import type { Db } from './connection.ts';
 import { cachedStatement } from './statementCache.ts';
 import type { Avis, DossierHistoryEntry, FieldChange } from '../../common/import/types.ts';
-import { CHANGED_AFTER_SCORING_WARNING } from '../../common/import/types.ts';
+import type { DossierWarning } from '../../common/domain/types.ts';
+import { CHANGED_AFTER_SCORING_CODE } from '../../common/import/types.ts';
 
 export function insertHistory(
   db: Db,
@@ -96,12 +97,10 @@ export function scoredDossierIds(db: Db): Set<string> {
   return new Set(cachedStatement(db, 'SELECT DISTINCT dossier_id FROM scores').pluck().all() as string[]);
 }
 
-/** Starts every warning that carries the mark, so that clearing the mark can remove it again (and the page finds it). */
-export const CHANGED_AFTER_SCORING = CHANGED_AFTER_SCORING_WARNING;
-
-export function changedAfterScoringWarning(at: string, fields: readonly string[]): string {
-  const day = at.slice(0, 10).split('-').reverse().join('/');
-  return `${CHANGED_AFTER_SCORING} (import du ${day}) : ${fields.join(', ')}.`;
+/** The warning that says what an import changed in a dossier already scored, and when (the day, DD/MM/YYYY). */
+export function changedAfterScoringWarning(at: string, fields: readonly string[]): DossierWarning {
+  const date = at.slice(0, 10).split('-').reverse().join('/');
+  return { column: null, code: CHANGED_AFTER_SCORING_CODE, params: { date, fields: fields.join(', ') } };
 }
 
 export function markChangedAfterScoring(db: Db, dossierId: string, at: string): void {
@@ -112,6 +111,6 @@ export function markChangedAfterScoring(db: Db, dossierId: string, at: string): 
 export function clearChangedAfterScoring(db: Db, dossierId: string): void {
   const warnings = cachedStatement(db, 'SELECT warnings FROM dossiers WHERE id = ?').pluck().get(dossierId) as string | undefined;
   if (warnings === undefined) return;
-  const kept = (JSON.parse(warnings) as string[]).filter((w) => !w.startsWith(CHANGED_AFTER_SCORING));
+  const kept = (JSON.parse(warnings) as DossierWarning[]).filter((w) => w.code !== CHANGED_AFTER_SCORING_CODE);
   cachedStatement(db, 'UPDATE dossiers SET changed_after_scoring_at = NULL, warnings = ? WHERE id = ?').run(JSON.stringify(kept), dossierId);
 }

@@ -1,5 +1,5 @@
 import type { Db } from './connection.ts';
-import type { Dossier, DossierState, Echelon, Scheme } from '../../common/domain/types.ts';
+import type { Dossier, DossierState, DossierWarning, Echelon, Scheme } from '../../common/domain/types.ts';
 
 interface DossierRow {
   id: string;
@@ -29,6 +29,7 @@ interface DossierRow {
   deposited_at: string | null;
   extra_fields: string;
   warnings: string;
+  changed_after_scoring_at?: string | null;
   attachments: number;
 }
 
@@ -63,12 +64,13 @@ function fromRow(r: DossierRow): Dossier {
     state: r.state,
     depositedAt: r.deposited_at,
     extraFields: JSON.parse(r.extra_fields) as Record<string, string>,
-    warnings: JSON.parse(r.warnings) as string[],
+    warnings: JSON.parse(r.warnings) as DossierWarning[],
+    changedAfterScoringAt: r.changed_after_scoring_at ?? null,
     attachments: r.attachments,
   };
 }
 
-export function toRowParams(d: Omit<Dossier, 'attachments'>, now: string): Record<string, unknown> {
+export function toRowParams(d: Omit<Dossier, 'attachments' | 'changedAfterScoringAt'>, now: string): Record<string, unknown> {
   return {
     id: d.id,
     name: d.name,
@@ -110,7 +112,7 @@ export const DOSSIER_COLUMNS = [
 ] as const;
 
 /** Inserts a dossier, or replaces every field of the one with the same source ID. */
-export function upsertDossier(db: Db, d: Omit<Dossier, 'attachments'>, now = new Date().toISOString()): void {
+export function upsertDossier(db: Db, d: Omit<Dossier, 'attachments' | 'changedAfterScoringAt'>, now = new Date().toISOString()): void {
   const stmt = db.prepare(
     `INSERT INTO dossiers (${DOSSIER_COLUMNS.join(', ')}, created_at, updated_at)
      VALUES (${DOSSIER_COLUMNS.map((c) => '@' + c).join(', ')}, @now, @now)

@@ -696,7 +696,8 @@ function draftDossier(a: Applicant, rng: Rng, usable: Map<string, PartnerCountry
     state: 'en_instruction',
     depositedAt: new Date(depositMs).toISOString(),
     extraFields,
-    warnings: warning ? [WARNINGS[warning]] : [],
+    // The demo's remarks are sentences of its own, kept whole as the catalogue's plain-text message.
+    warnings: warning ? [{ column: null, code: 'import.legacy', params: { text: WARNINGS[warning] } }] : [],
     attachments: 0,
     depositMs,
   };

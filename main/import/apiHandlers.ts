@@ -21,13 +21,13 @@ export const importHandlers: HandlerTable<ImportMethod> = {
   },
   importRun: async (arg, ctx) => {
     const db = ctx.session.db();
-    if (running.has(ctx)) throw new AppError('busy', 'Un import est déjà en cours : attendez sa fin ou annulez-le.');
+    if (running.has(ctx)) throw new AppError('import.busy');
     const controller = new AbortController();
     running.set(ctx, controller);
     try {
       const named = arg.mappingName ? getMapping(db, arg.mappingName) : null;
       if (arg.mappingName && !named && !arg.mapping) {
-        throw new AppError('mapping_not_found', `Correspondance « ${arg.mappingName} » introuvable dans cette session.`);
+        throw new AppError('import.mapping_not_found', { name: arg.mappingName });
       }
       // A checked copy of the session before a real import: the committee can go back to it (Réglages › Sauvegardes).
       if (!arg.dryRun) await ctx.session.backup('import');

@@ -2,9 +2,9 @@
  * Which column feeds which dossier field: the user's mapping when given, else the saved mapping that best fits the
  * headers, completed by the automatic proposal for the columns and fields they leave open.
  */
+import { message, type Message } from '../../common/i18n/messageCode.ts';
 import { AppError } from '../../common/result.ts';
 import {
-  FIELD_LABELS_FR,
   isMappableField,
   MAPPABLE_FIELDS,
   MULTI_COLUMN_FIELDS,
@@ -22,13 +22,13 @@ export interface ResolvedMapping {
   mapping: ColumnMapping;
   source: Record<string, MappingSource>;
   savedMappingName: string | null;
-  notes: string[];
+  notes: Message[];
 }
 
 /** Checks a mapping given by the user (a JSON file, the interface): an object from header to field name or null. */
 export function parseMapping(raw: unknown, origin: string): ColumnMapping {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new AppError('bad_mapping', `${origin} : une correspondance est un objet JSON { "en-tête de colonne": "champ" }.`);
+    throw new AppError('import.mapping_not_object', { origin });
   }
   const mapping: ColumnMapping = {};
   const byField = new Map<MappableField, string>();
@@ -38,17 +38,11 @@ export function parseMapping(raw: unknown, origin: string): ColumnMapping {
       continue;
     }
     if (!isMappableField(field)) {
-      throw new AppError(
-        'bad_mapping',
-        `${origin} : champ « ${String(field)} » inconnu pour la colonne « ${header} ». Champs possibles : ${MAPPABLE_FIELDS.join(', ')}.`,
-      );
+      throw new AppError('import.mapping_unknown_field', { origin, field: String(field), column: header, fields: MAPPABLE_FIELDS.join(', ') });
     }
     const other = byField.get(field);
     if (other !== undefined && !MULTI_COLUMN_FIELDS.has(field)) {
-      throw new AppError(
-        'bad_mapping',
-        `${origin} : le champ « ${field} » (${FIELD_LABELS_FR[field]}) est associé à deux colonnes, « ${other} » et « ${header} » ; un seul est possible.`,
-      );
+      throw new AppError('import.mapping_field_twice', { origin, field, first: other, second: header });
     }
     byField.set(field, header);
     mapping[header] = field;
@@ -82,7 +76,7 @@ export function resolveMapping(
 ): ResolvedMapping {
   const mapping: ColumnMapping = {};
   const source: Record<string, MappingSource> = {};
-  const notes: string[] = [];
+  const notes: Message[] = [];
   let savedMappingName: string | null = null;
   let given: ColumnMapping | null = options.explicit ?? null;
   let givenSource: MappingSource = 'explicit';
@@ -99,7 +93,7 @@ export function resolveMapping(
     for (const [key, field] of Object.entries(given)) {
       const header = matchHeader(headers, key);
       if (header === undefined) {
-        if (givenSource === 'explicit') notes.push(`La colonne « ${key} » de la correspondance est absente du fichier.`);
+        if (givenSource === 'explicit') notes.push(message('import.mapping_column_absent', { column: key }));
         continue;
       }
       if (field !== null && takenFields.has(field) && !MULTI_COLUMN_FIELDS.has(field)) continue;
@@ -132,9 +126,5 @@ export function fieldColumns(headers: readonly string[], mapping: ColumnMapping)
 
 export function requireIdColumn(columns: FieldColumns, fileName: string): void {
   if (columns.id?.length) return;
-  throw new AppError(
-    'no_id_column',
-    `« ${fileName} » : aucune colonne d'identifiant des dossiers. Un export démarches-simplifiées a une colonne « ID » ; ` +
-      'pour un tableau fait à la main, ajoutez une colonne d\'identifiants uniques ou associez-en une au champ « id ».',
-  );
+  throw new AppError('import.no_id_column', { file: fileName });
 }

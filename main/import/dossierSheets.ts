@@ -20,7 +20,7 @@ export function readAvis(table: SourceTable, issues: RowIssue[]): Map<string, Ne
   const byDossier = new Map<string, NewAvis[]>();
   const idCol = columnIndex(table, 'Dossier ID', 'ID');
   if (idCol < 0) {
-    issues.push({ row: table.headerRow, column: 'Dossier ID', reason: "feuille « Avis » sans colonne « Dossier ID » : avis non importés" });
+    issues.push({ row: table.headerRow, column: 'Dossier ID', code: 'import.avis_no_id_column' });
     return byDossier;
   }
   const at = (row: CellValue[], ...names: string[]): CellValue => {
@@ -30,13 +30,13 @@ export function readAvis(table: SourceTable, issues: RowIssue[]): Map<string, Ne
   const date = (v: CellValue, row: number, column: string): string | null => {
     const d = parseFrenchDate(v);
     if (d.ok) return d.value;
-    issues.push({ row, column, reason: `avis : ${d.reason}` });
+    issues.push({ row, column, code: 'import.avis_bad_date', params: { problem: d.problem, ...d.params } });
     return null;
   };
   for (const r of table.rows) {
     const id = idText(r.cells[idCol]);
     if (!id) {
-      issues.push({ row: r.row, column: table.headers[idCol]!, reason: 'avis sans identifiant de dossier : ignoré' });
+      issues.push({ row: r.row, column: table.headers[idCol]!, code: 'import.avis_no_id' });
       continue;
     }
     const yesNo = parseYesNo(at(r.cells, 'Réponse oui/non'));
@@ -65,7 +65,7 @@ export function satelliteFields(sheets: readonly SatelliteSheet[], issues: RowIs
     const { table } = sheet;
     const idCol = columnIndex(table, 'Dossier ID', 'ID');
     if (idCol < 0) {
-      issues.push({ row: table.headerRow, column: 'Dossier ID', reason: `feuille « ${sheet.name} » sans colonne « Dossier ID » : non importée` });
+      issues.push({ row: table.headerRow, column: 'Dossier ID', code: 'import.sheet_no_id_column', params: { sheet: sheet.name } });
       continue;
     }
     const lineCol = columnIndex(table, 'Ligne');

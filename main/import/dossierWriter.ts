@@ -1,14 +1,14 @@
 /** Inserts and updates of dossier rows during an import (statements prepared once per import). */
+import type { DossierWarning } from '../../common/domain/types.ts';
 import type { Db } from '../db/connection.ts';
 import { DOSSIER_COLUMNS as COLUMNS, toRowParams } from '../db/dossierRepo.ts';
 import type { DossierDraft } from './buildDossier.ts';
-
 
 export interface DossierWriter {
   insert(d: DossierDraft, importId: number, now: string): void;
   update(d: DossierDraft, importId: number, now: string): void;
   /** Only the warnings and the import that last saw it: the content did not change. */
-  touch(id: string, warnings: string[], importId: number): void;
+  touch(id: string, warnings: DossierWarning[], importId: number): void;
 }
 
 export function dossierWriter(db: Db): DossierWriter {

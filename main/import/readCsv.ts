@@ -54,11 +54,7 @@ export function readCsv(
   delimiterChoice: DelimiterChoice = 'auto',
 ): CsvSheet {
   if (bytes.includes(0)) {
-    throw new AppError(
-      'not_csv',
-      `« ${fileName} » n'est pas un fichier texte CSV (il contient des données binaires). ` +
-        'Exportez le tableau au format CSV ou XLSX et réessayez.',
-    );
+    throw new AppError('import.not_csv', { file: fileName });
   }
   const decoded = decodeText(bytes, encoding);
   const delimiter = delimiterChoice === 'auto' ? detectDelimiter(decoded.text) : delimiterChoice;
@@ -67,10 +63,8 @@ export function readCsv(
     records = parse(decoded.text, { ...BASE, delimiter, info: true }) as unknown as typeof records;
   } catch (cause) {
     const line = (cause as { lines?: number }).lines;
-    throw new AppError(
-      'bad_csv',
-      `« ${fileName} » : CSV illisible${line ? ` vers la ligne ${line}` : ''} (${(cause as Error).message}).`,
-    );
+    const detail = (cause as Error).message;
+    throw line ? new AppError('import.bad_csv_line', { file: fileName, line, detail }) : new AppError('import.bad_csv', { file: fileName, detail });
   }
   return {
     name: null,

@@ -1,17 +1,19 @@
 /**
  * Reads a source file whole: format from extension and content, then the `Dossiers` table (the only table of a
- * CSV; the sheet named `Dossiers`, else the first sheet with a header, of a workbook), the `Avis` sheet, and the
+ * CSV; the sheet named `Dossiers`, else the first sheet with a header, of a workbook, XLSX or ODS), the `Avis` sheet, and the
  * sheets whose rows belong to dossiers (`(<id>) <label>` repeated blocks, `Etablissements`).
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { message, type Message } from '../../common/i18n/messageCode.ts';
 import { AppError } from '../../common/result.ts';
 import { detectLayout, REPEATED_BLOCK_SHEET } from '../../common/import/dsLayout.ts';
 import { foldText } from '../../common/import/frenchValues.ts';
 import type { DelimiterChoice, EncodingChoice, SourceDescription, TextEncoding } from '../../common/import/types.ts';
 import { tableFromSheet } from './headerRow.ts';
 import { readCsv } from './readCsv.ts';
+import { readOds } from './readOds.ts';
 import { readXlsx } from './readXlsx.ts';
 import { sniffSource } from './sniffFile.ts';
 import type { RawSheet, SourceTable } from './sourceTable.ts';
@@ -33,7 +35,7 @@ export interface SourceBook extends SourceDescription {
   avis: SourceTable | null;
   satellites: SatelliteSheet[];
   otherSheets: { name: string; rows: number }[];
-  notes: string[];
+  notes: Message[];
 }
 
 export interface ReadSourceOptions {
@@ -44,21 +46,16 @@ export interface ReadSourceOptions {
 }
 
 function noHeader(fileName: string, sheet: string | null): AppError {
-  const where = sheet ? ` (feuille « ${sheet} »)` : '';
-  return new AppError(
-    'no_header',
-    `« ${fileName} »${where} : aucune ligne d'en-tête trouvée dans les 30 premières lignes. ` +
-      'La première ligne du tableau doit porter les intitulés des colonnes.',
-  );
+  return sheet ? new AppError('import.no_header_sheet', { file: fileName, sheet }) : new AppError('import.no_header', { file: fileName });
 }
 
 function pickSheets(sheets: RawSheet[], fileName: string): Omit<SourceBook, 'path' | 'fileName' | 'fileSize' | 'sha256' | 'format' | 'layout' | 'encoding' | 'delimiter'> {
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const key = (s: RawSheet): string => foldText(s.name ?? '');
   const main = sheets.find((s) => key(s) === 'dossiers') ?? sheets.find((s) => tableFromSheet(s) !== null);
   if (!main) {
     if (sheets.every((s) => s.rows.length === 0)) {
-      throw new AppError('empty_workbook', `Le classeur « ${fileName} » ne contient aucune donnée : toutes ses feuilles sont vides.`);
+      throw new AppError('import.empty_workbook', { file: fileName });
     }
     throw noHeader(fileName, sheets[0]?.name ?? null);
   }
@@ -79,23 +76,23 @@ function pickSheets(sheets: RawSheet[], fileName: string): Omit<SourceBook, 'pat
     else if (k === 'etablissements') satellites.push({ name, kind: 'etablissements', label: 'Etablissements', table });
     else {
       otherSheets.push({ name, rows: table.rows.length });
-      notes.push(`La feuille « ${name} » n'est pas une feuille d'export démarches-simplifiées : elle n'est pas importée.`);
+      notes.push(message('import.sheet_ignored', { sheet: name }));
     }
   }
   return { dossiers, avis, satellites, otherSheets, notes };
 }
 
-/** Reads and parses `path`. Errors are AppErrors whose messages name the file and what is wrong with it. */
+/** Reads and parses `path`. Errors are AppErrors whose codes and parameters name the file and what is wrong with it. */
 export async function readSource(path: string, options: ReadSourceOptions = {}): Promise<SourceBook> {
   const fileName = basename(path);
   let size: number;
   try {
     size = (await stat(path)).size;
   } catch {
-    throw new AppError('not_found', `Le fichier « ${path} » est introuvable.`);
+    throw new AppError('import.not_found', { path });
   }
   if (size > MAX_SOURCE_BYTES) {
-    throw new AppError('too_large', `« ${fileName} » pèse ${Math.round(size / 1024 / 1024)} Mo : au-delà de 256 Mo, ce n'est pas un export de dossiers.`);
+    throw new AppError('import.too_large', { file: fileName, size: Math.round(size / 1024 / 1024) });
   }
   const bytes = await readFile(path);
   options.signal?.throwIfAborted();
@@ -109,16 +106,15 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
     encoding = csv.encoding;
     delimiter = csv.delimiter;
     sheets = [csv];
+  } else if (format === 'ods') {
+    sheets = await readOds(bytes, fileName);
   } else {
     sheets = await readXlsx(bytes, fileName);
   }
   options.signal?.throwIfAborted();
   const picked = pickSheets(sheets, fileName);
   if (picked.dossiers.rows.length === 0) {
-    throw new AppError(
-      'no_rows',
-      `« ${fileName} » ne contient aucune ligne de dossier sous l'en-tête (ligne ${picked.dossiers.headerRow}).`,
-    );
+    throw new AppError('import.no_rows', { file: fileName, row: picked.dossiers.headerRow });
   }
   return {
     path,

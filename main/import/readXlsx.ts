@@ -1,25 +1,14 @@
 /**
  * XLSX through exceljs. Before exceljs (whose unzipping trusts the archive) sees the bytes, the archive is checked
- * with the same guard as the attachments ZIP: a truncated download, a zip bomb or a ZIP that is not a workbook gets
- * a clear message. Cells are read as stored values only: a formula cell gives its cached result, or its formula
+ * with the same guard as the attachments ZIP (workbookZip.ts): a truncated download, a zip bomb or a ZIP that is not
+ * a workbook gets a clear message. Cells are read as stored values only: a formula cell gives its cached result, or its formula
  * as text when the file has none; nothing is ever computed.
  */
 import ExcelJS from 'exceljs';
 import { AppError } from '../../common/result.ts';
 import type { CellValue } from '../../common/import/frenchValues.ts';
-import { openZip, type ZipLimits } from './zipArchive.ts';
 import type { RawSheet, SourceRow } from './sourceTable.ts';
-
-const MB = 1024 * 1024;
-
-/** Far above any real export (a 5,000-dossier workbook holds about 40 MB of XML), far below what hurts. */
-export const XLSX_LIMITS: ZipLimits = {
-  maxEntries: 10_000,
-  maxEntrySize: 512 * MB,
-  maxTotalSize: 1024 * MB,
-  maxRatio: 200,
-  ratioFloor: 16 * MB,
-};
+import { checkWorkbookZip } from './workbookZip.ts';
 
 /** exceljs's value of a cell → a plain value. Formulas are never evaluated: cached result, else the formula as text. */
 export function plainCellValue(value: ExcelJS.CellValue | undefined): CellValue {
@@ -63,30 +52,7 @@ function mergeMasterOf(ws: ExcelJS.Worksheet): RawSheet['mergeMaster'] {
 
 /** Reads every worksheet of the workbook in `bytes`. `fileName` is for messages only. */
 export async function readXlsx(bytes: Buffer, fileName: string): Promise<RawSheet[]> {
-  const label = `Le classeur « ${fileName} »`;
-  const zip = await openZip(bytes, label, XLSX_LIMITS);
-  try {
-    if (!zip.entries.some((e) => e.name.replace(/^\//, '') === 'xl/workbook.xml')) {
-      throw new AppError(
-        'not_xlsx',
-        `« ${fileName} » est une archive ZIP mais pas un classeur Excel (pas de xl/workbook.xml). ` +
-          'Choisissez le fichier .xlsx exporté de démarches-simplifiées ou le tableau enregistré au format XLSX.',
-      );
-    }
-    // Inflate once through yauzl, which stops at the first byte beyond what an entry declared: exceljs's own
-    // unzipping would inflate a lying entry whole before noticing.
-    for (const entry of zip.entries) {
-      if (entry.isDirectory) continue;
-      let seen = 0;
-      for await (const chunk of await zip.stream(entry)) seen += (chunk as Buffer).length;
-      if (seen !== entry.uncompressedSize) throw new AppError('bad_zip', `${label} est endommagé (${entry.name}).`);
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('bad_zip', `${label} est endommagé ou tronqué (${(error as Error).message}). Rien n'a été importé.`);
-  } finally {
-    zip.close();
-  }
+  await checkWorkbookZip(bytes, fileName, 'xl/workbook.xml', 'import.not_xlsx');
   const workbook = new ExcelJS.Workbook();
   try {
     // Drawings, validations and conditional formats carry no data; skipping them saves time on large exports.
@@ -94,11 +60,7 @@ export async function readXlsx(bytes: Buffer, fileName: string): Promise<RawShee
       ignoreNodes: ['dataValidations', 'conditionalFormatting', 'drawing', 'legacyDrawing', 'picture', 'extLst', 'headerFooter', 'pageSetup', 'printOptions', 'pageMargins', 'rowBreaks', 'colBreaks', 'tableParts'],
     } as unknown as Parameters<typeof workbook.xlsx.load>[1]);
   } catch (error) {
-    throw new AppError(
-      'bad_xlsx',
-      `Le classeur « ${fileName} » est illisible (${(error as Error).message}). Ouvrez-le dans Excel ou LibreOffice, ` +
-        'enregistrez-le à nouveau au format XLSX, puis réessayez.',
-    );
+    throw new AppError('import.bad_xlsx', { file: fileName, detail: (error as Error).message });
   }
   return workbook.worksheets.map((ws) => ({ name: ws.name, rows: sheetRows(ws), mergeMaster: mergeMasterOf(ws) }));
 }

@@ -21,6 +21,10 @@ export interface ReferenceIndex {
   /** The commune whose SIREN this is (communes have one, as legal persons). */
   communeBySiren(siren: string): Commune | undefined;
   epci(siren: string): Epci | undefined;
+  /** The commune of this name in this département (names repeat across départements, rarely within one). */
+  communeByName(name: string, departement: string): Commune | undefined;
+  /** The EPCI of this name whose seat is in this département, else the only EPCI of this name. */
+  epciByName(name: string, departement: string | null): Epci | undefined;
   departement(text: string): Departement | undefined;
   region(text: string): Region | undefined;
   /** A collectivité with départemental powers by its code (`69M`, `75C`, `6AE`, `972R`…). */
@@ -74,6 +78,23 @@ function build(): ReferenceIndex {
     regionByKey.set(r.code, r);
     regionByKey.set(headerKey(r.name), r);
   }
+  let communeNames: Map<string, Commune> | null = null;
+  const communeByName = (name: string, dep: string): Commune | undefined => {
+    communeNames ??= new Map([...ref.communes.values()].map((c) => [`${c.departement}|${headerKey(c.name)}`, c]));
+    return communeNames.get(`${dep}|${headerKey(name)}`);
+  };
+  let epciNames: Map<string, Epci[]> | null = null;
+  const epciByName = (name: string, dep: string | null): Epci | undefined => {
+    if (!epciNames) {
+      epciNames = new Map();
+      for (const e of ref.epci.values()) {
+        const key = headerKey(e.name);
+        epciNames.set(key, [...(epciNames.get(key) ?? []), e]);
+      }
+    }
+    const named = epciNames.get(headerKey(name)) ?? [];
+    return named.find((e) => e.departement === dep) ?? (named.length === 1 ? named[0] : undefined);
+  };
   const communePopulation = new Map<string, number>();
   for (const m of ref.epciMembers) communePopulation.set(m.insee, m.population);
 
@@ -144,6 +165,8 @@ function build(): ReferenceIndex {
       return insee ? ref.communes.get(insee) : undefined;
     },
     epci: (siren) => ref.epci.get(siren),
+    communeByName,
+    epciByName,
     departement,
     region,
     departementalCollectivity: (code) => ref.departementalCollectivities.get(code.toUpperCase()),

@@ -1,6 +1,6 @@
 /**
- * Decides how to read a source file from its extension AND its first bytes, and refuses, in words the secretariat
- * understands, a file that is empty or is not what its extension says (a CSV renamed .xlsx, an old .xls, an ODS).
+ * Decides how to read a source file from its extension AND its first bytes, and refuses, with a message the
+ * secretariat understands, a file that is empty or is not what its extension says (a CSV renamed .xlsx, an old .xls).
  */
 import { extname } from 'node:path';
 import { AppError } from '../../common/result.ts';
@@ -22,64 +22,36 @@ function contentOf(bytes: Uint8Array): Content {
   return bytes.subarray(0, 8192).includes(0) ? 'binary' : 'text';
 }
 
-const ODS_MESSAGE =
-  "le format ODS n'est pas lu par Comitia. Ouvrez le fichier dans LibreOffice et enregistrez-le au format XLSX " +
-  '(Fichier > Enregistrer sous > « Excel 2007-365 ») ou CSV, puis importez ce fichier.';
-const XLS_MESSAGE =
-  "c'est un classeur Excel 97-2003 (.xls), format que Comitia ne lit pas. Ouvrez-le dans Excel ou LibreOffice et " +
-  'enregistrez-le au format XLSX, puis importez ce fichier.';
-
-const describe: Record<Content, string> = {
-  zip: 'une archive ZIP (un classeur XLSX ?)',
-  ods: 'un classeur ODS',
-  ole: 'un classeur Excel 97-2003 (.xls)',
-  pdf: 'un document PDF',
-  text: 'du texte (un CSV ?)',
-  binary: 'des données binaires non reconnues',
-};
-
 /** The reader to use for `fileName`, or an AppError saying why the file cannot be imported. */
 export function sniffSource(fileName: string, bytes: Uint8Array): SourceFormat {
-  const name = `« ${fileName} »`;
-  if (bytes.length === 0) {
-    throw new AppError('empty_file', `${name} est vide (0 octet) : il n'y a rien à importer. Vérifiez que le téléchargement est allé à son terme.`);
-  }
+  const file = fileName;
+  if (bytes.length === 0) throw new AppError('import.empty_file', { file });
   const ext = extname(fileName).toLowerCase();
   const content = contentOf(bytes);
-  if (content === 'ods' || ext === '.ods') throw new AppError('ods_unsupported', `${name} : ${ODS_MESSAGE}`);
-  if (content === 'ole') throw new AppError('xls_unsupported', `${name} : ${XLS_MESSAGE}`);
+  if (content === 'ole') throw new AppError('import.xls_unsupported', { file });
+  // An OpenDocument spreadsheet is read as one whatever its name says: its `mimetype` entry cannot lie by accident.
+  if (content === 'ods') return 'ods';
   switch (ext) {
     case '.xls':
-      throw new AppError(
-        'wrong_extension',
-        `${name} porte l'extension .xls mais son contenu est ${describe[content]}.` +
-          (content === 'zip' ? ' Renommez-le en .xlsx.' : ''),
-      );
+      throw new AppError(content === 'zip' ? 'import.wrong_extension_xls_zip' : 'import.wrong_extension_xls', { file, content });
     case '.xlsx':
     case '.xlsm':
       if (content === 'zip') return 'xlsx';
-      throw new AppError(
-        'wrong_extension',
-        `${name} porte l'extension ${ext} mais n'est pas un classeur XLSX : son contenu est ${describe[content]}.` +
-          (content === 'text' ? ' Renommez-le en .csv ou enregistrez-le au format XLSX.' : ''),
-      );
+      throw new AppError(content === 'text' ? 'import.wrong_extension_xlsx_text' : 'import.wrong_extension_xlsx', { file, ext, content });
+    case '.ods':
+      // A ZIP without the leading `mimetype` entry may still be an ODS: the reader looks for its content.xml.
+      if (content === 'zip') return 'ods';
+      throw new AppError('import.wrong_extension_ods', { file, content });
     case '.csv':
     case '.txt':
     case '.tsv':
       if (content === 'text') return 'csv';
-      throw new AppError(
-        'wrong_extension',
-        `${name} porte l'extension ${ext} mais n'est pas un fichier texte CSV : son contenu est ${describe[content]}.` +
-          (content === 'zip' ? ' Renommez-le en .xlsx.' : ''),
-      );
+      throw new AppError(content === 'zip' ? 'import.wrong_extension_csv_zip' : 'import.wrong_extension_csv', { file, ext, content });
     case '':
       if (content === 'zip') return 'xlsx';
       if (content === 'text') return 'csv';
-      throw new AppError('unsupported', `${name} : contenu non reconnu (${describe[content]}). Choisissez un fichier .xlsx ou .csv.`);
+      throw new AppError('import.unrecognised_content', { file, content });
     default:
-      throw new AppError(
-        'unsupported',
-        `${name} : l'extension ${ext} n'est pas prise en charge. Choisissez l'export démarches-simplifiées au format .xlsx ou .csv.`,
-      );
+      throw new AppError('import.unsupported_extension', { file, ext });
   }
 }

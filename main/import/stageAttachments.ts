@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AppError } from '../../common/result.ts';
 import { mediaTypeOf, placeOfEntry } from '../../common/import/attachmentPaths.ts';
-import type { AttachmentFile } from '../../common/import/types.ts';
+import type { AttachmentFile, IgnoredEntry } from '../../common/import/types.ts';
 import { openZip, type ZipLimits } from './zipArchive.ts';
 
 const MB = 1024 * 1024;
@@ -35,7 +35,7 @@ export interface StagedZip {
   sha256: string;
   files: StagedAttachment[];
   /** Entries not attached, with why (outside any dossier folder, dossier unknown). */
-  ignored: { path: string; reason: string }[];
+  ignored: IgnoredEntry[];
   platformErrors: string[];
   /** Removes the temporary folder; always called, whether the import commits or not. */
   cleanup(): Promise<void>;
@@ -62,16 +62,16 @@ export async function stageAttachments(
   try {
     size = (await stat(zipPath)).size;
   } catch {
-    throw new AppError('not_found', `L'archive des pièces jointes « ${zipPath} » est introuvable.`);
+    throw new AppError('import.attachments_not_found', { path: zipPath });
   }
-  if (size === 0) throw new AppError('empty_file', `L'archive des pièces jointes « ${fileName} » est vide (0 octet).`);
+  if (size === 0) throw new AppError('import.attachments_empty', { file: fileName });
   const sha256 = await fileSha256(zipPath);
-  const zip = await openZip(zipPath, `L'archive des pièces jointes « ${fileName} »`, ATTACHMENTS_LIMITS);
+  const zip = await openZip(zipPath, { kind: 'attachments', file: fileName }, ATTACHMENTS_LIMITS);
   const dir = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'comitia-import-'));
   const cleanup = (): Promise<void> => rm(dir, { recursive: true, force: true });
   try {
     const files: StagedAttachment[] = [];
-    const ignored: { path: string; reason: string }[] = [];
+    const ignored: IgnoredEntry[] = [];
     const platformErrors: string[] = [];
     const total = zip.entries.length;
     let done = 0;
@@ -81,7 +81,7 @@ export async function stageAttachments(
       const place = placeOfEntry(entry.name);
       if (place.kind === 'directory') continue;
       if (place.kind === 'outside') {
-        ignored.push({ path: entry.name, reason: place.reason });
+        ignored.push({ path: entry.name, code: `import.${place.reason}` });
         continue;
       }
       if (place.kind === 'errorList') {
@@ -89,12 +89,12 @@ export async function stageAttachments(
           const text = (await zip.read(entry)).toString('utf8');
           platformErrors.push(...text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
         } else {
-          ignored.push({ path: entry.name, reason: 'liste des fichiers en erreur trop longue pour être lue' });
+          ignored.push({ path: entry.name, code: 'import.ignored_error_list_too_long' });
         }
         continue;
       }
       if (!options.wanted(place.dossierId)) {
-        ignored.push({ path: entry.name, reason: `dossier ${place.dossierId} absent de la session et de l'import` });
+        ignored.push({ path: entry.name, code: 'import.ignored_unknown_dossier', params: { id: place.dossierId } });
         continue;
       }
       const data = await zip.read(entry);

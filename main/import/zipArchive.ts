@@ -6,7 +6,14 @@
  * real data too. https://github.com/thejoshwolfe/yauzl#readme
  */
 import yauzl from 'yauzl';
+import type { MessageCode } from '../../common/i18n/messageCode.ts';
 import { AppError } from '../../common/result.ts';
+
+/** Which archive a message is about (the workbook or the attachments), worded by `import.archive_<kind>`. */
+export interface ArchiveName {
+  kind: 'workbook' | 'attachments';
+  file: string;
+}
 
 export interface ZipLimits {
   maxEntries: number;
@@ -42,45 +49,40 @@ const MB = 1024 * 1024;
 const fmt = (bytes: number): string =>
   bytes >= 1024 * MB ? `${(bytes / (1024 * MB)).toFixed(1)} Go` : `${Math.max(1, Math.round(bytes / MB))} Mo`;
 
-/** Why a path may not be used, or null. Backslashes were already turned into `/` (Windows zippers use them). */
-function unsafePathReason(name: string): string | null {
-  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'chemin absolu';
-  if (name.split('/').includes('..')) return 'chemin qui sort de son dossier (« .. »)';
+/** Why a path may not be used (a message code), or null. Backslashes were already turned into `/` (Windows zippers use them). */
+function unsafePathReason(name: string): MessageCode | null {
+  if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) return 'import.zip_absolute_path';
+  if (name.split('/').includes('..')) return 'import.zip_parent_path';
   // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-  if (/[\u0000-\u001f]/.test(name)) return 'caractères de contrôle dans le nom';
+  if (/[\u0000-\u001f]/.test(name)) return 'import.zip_control_chars';
   return null;
 }
 
-function hostile(label: string, why: string): AppError {
-  return new AppError('hostile_zip', `${label} est refusé : ${why}. Rien n'a été importé.`);
+/** Every refusal of an archive has a code `import.zip_*` and names the archive; `params` say the rest. */
+export function zipError(code: MessageCode, archive: ArchiveName, params: Record<string, string | number> = {}): AppError {
+  return new AppError(code, { archive: archive.kind, file: archive.file, ...params } as never);
 }
 
-function translateOpenError(label: string, error: Error): AppError {
+function translateOpenError(archive: ArchiveName, error: Error): AppError {
   const m = error.message;
   if (/end of central directory|eocdr|unexpected EOF|not enough bytes|truncated|invalid central directory/i.test(m)) {
-    return new AppError(
-      'truncated_zip',
-      `${label} est tronqué ou endommagé (archive ZIP incomplète) : téléchargez-le à nouveau. Rien n'a été importé.`,
-    );
+    return zipError('import.zip_truncated', archive);
   }
-  return new AppError('bad_zip', `${label} est une archive ZIP illisible (${m}). Rien n'a été importé.`);
+  return zipError('import.zip_unreadable', archive, { detail: m });
 }
 
-/**
- * Opens `source` (a path or bytes) and checks every entry against `limits`. `label` names the file in messages,
- * e.g. `Le classeur « export.xlsx »`.
- */
-export async function openZip(source: string | Buffer, label: string, limits: ZipLimits): Promise<OpenedZip> {
+/** Opens `source` (a path or bytes) and checks every entry against `limits`; `archive` names the file in messages. */
+export async function openZip(source: string | Buffer, archive: ArchiveName, limits: ZipLimits): Promise<OpenedZip> {
   const options: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
   let zip: yauzl.ZipFile;
   try {
     zip = typeof source === 'string' ? await yauzl.openPromise(source, options) : await yauzl.fromBufferPromise(source, options);
   } catch (error) {
-    throw translateOpenError(label, error as Error);
+    throw translateOpenError(archive, error as Error);
   }
   try {
     if (zip.entryCount > limits.maxEntries) {
-      throw hostile(label, `il déclare ${zip.entryCount} fichiers, au-delà de la limite de ${limits.maxEntries}`);
+      throw zipError('import.zip_too_many_entries', archive, { count: zip.entryCount, limit: limits.maxEntries });
     }
     const entries: ZipEntry[] = [];
     let total = 0;
@@ -89,33 +91,33 @@ export async function openZip(source: string | Buffer, label: string, limits: Zi
         const nameBytes = raw.fileName as unknown as Buffer;
         const name = yauzl.getFileNameLowLevel(raw.generalPurposeBitFlag, nameBytes, raw.extraFields, false);
         const reason = unsafePathReason(name);
-        if (reason) throw hostile(label, `l'entrée « ${name} » a un ${reason}`);
-        if (raw.isEncrypted()) throw hostile(label, `l'entrée « ${name} » est protégée par un mot de passe`);
+        if (reason) throw zipError(reason, archive, { entry: name });
+        if (raw.isEncrypted()) throw zipError('import.zip_encrypted', archive, { entry: name });
         if (raw.compressionMethod !== 0 && raw.compressionMethod !== 8) {
-          throw hostile(label, `l'entrée « ${name} » utilise une méthode de compression inconnue (${raw.compressionMethod})`);
+          throw zipError('import.zip_unknown_method', archive, { entry: name, method: raw.compressionMethod });
         }
         const size = raw.uncompressedSize;
         if (size > limits.maxEntrySize) {
-          throw hostile(label, `l'entrée « ${name} » annonce ${fmt(size)} une fois décompressée (limite : ${fmt(limits.maxEntrySize)})`);
+          throw zipError('import.zip_entry_too_large', archive, { entry: name, size: fmt(size), limit: fmt(limits.maxEntrySize) });
         }
         if (size > limits.ratioFloor && size / Math.max(1, raw.compressedSize) > limits.maxRatio) {
-          throw hostile(label, `l'entrée « ${name} » se décompresserait ${Math.round(size / Math.max(1, raw.compressedSize))} fois plus grosse qu'elle n'est (bombe de décompression ?)`);
+          throw zipError('import.zip_bomb', archive, { entry: name, ratio: Math.round(size / Math.max(1, raw.compressedSize)) });
         }
         total += size;
         if (total > limits.maxTotalSize) {
-          throw hostile(label, `son contenu décompressé dépasserait ${fmt(limits.maxTotalSize)}`);
+          throw zipError('import.zip_total_too_large', archive, { limit: fmt(limits.maxTotalSize) });
         }
         entries.push({ name, isDirectory: name.endsWith('/'), compressedSize: raw.compressedSize, uncompressedSize: size, raw });
       }
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw translateOpenError(label, error as Error);
+      throw translateOpenError(archive, error as Error);
     }
     const stream = async (entry: ZipEntry): Promise<NodeJS.ReadableStream> => {
       try {
         return await zip.openReadStreamPromise(entry.raw);
       } catch (error) {
-        throw new AppError('bad_zip', `${label} : l'entrée « ${entry.name} » est illisible (${(error as Error).message}).`);
+        throw zipError('import.zip_entry_unreadable', archive, { entry: entry.name, detail: (error as Error).message });
       }
     };
     const read = async (entry: ZipEntry): Promise<Buffer> => {
@@ -124,10 +126,7 @@ export async function openZip(source: string | Buffer, label: string, limits: Zi
         for await (const chunk of await stream(entry)) chunks.push(chunk as Buffer);
       } catch (error) {
         if (error instanceof AppError) throw error;
-        throw new AppError(
-          'bad_zip',
-          `${label} : l'entrée « ${entry.name} » est endommagée ou ne correspond pas à la taille annoncée (${(error as Error).message}). Rien n'a été importé.`,
-        );
+        throw zipError('import.zip_entry_damaged', archive, { entry: entry.name, detail: (error as Error).message });
       }
       return Buffer.concat(chunks);
     };

@@ -41,7 +41,7 @@ export async function askImportFile(parent: BrowserWindow | null, t: ShellTexts,
           title: t.importSourceTitle,
           properties: ['openFile'],
           filters: [
-            { name: t.importSourceFilter, extensions: ['xlsx', 'csv', 'txt', 'tsv'] },
+            { name: t.importSourceFilter, extensions: ['xlsx', 'ods', 'csv', 'txt', 'tsv'] },
             { name: t.allFilesFilter, extensions: ['*'] },
           ],
         }

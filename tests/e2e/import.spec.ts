@@ -57,6 +57,8 @@ test.describe('on an empty session', () => {
     const warnings = page.getByRole('region', { name: /Alertes \(dossiers importés/ });
     await expect(warnings.getByRole('row').filter({ hasText: 'Atlantide' })).toContainText('Pays partenaire(s)');
     await expect(page.getByText('Aucune.').first()).toBeVisible();
+    // What « en entier ou pas du tout » means here, in words.
+    await expect(page.getByText('En entier ou pas du tout : tous les dossiers sont enregistrés ensemble, en une fois, ou aucun.')).toBeVisible();
     await shot(page, '03-check');
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
 
@@ -66,6 +68,9 @@ test.describe('on an empty session', () => {
     await expect(report).toContainText('Correspondance enregistrée sous « Territoires Volontaires — vague 1 »');
     await expect(report).toContainText('3 ajoutées ou remplacées');
     await expect(report).toContainText('1 dossier complet (PDF)');
+    // The final report lists the warnings as the check did.
+    const finalWarnings = report.getByRole('region', { name: /Alertes \(dossiers importés/ });
+    await expect(finalWarnings.getByRole('row').filter({ hasText: 'Atlantide' })).toContainText('Pays partenaire(s)');
     await shot(page, '04-report');
     await report.getByRole('button', { name: 'Voir les dossiers' }).click();
 
@@ -139,7 +144,7 @@ test.describe('accessibility', () => {
     await page.goto(new URL('/#/dossiers/import', shell.url).href);
     await page.getByRole('button', { name: /EN/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Import applications' })).toBeVisible();
-    await expect(page.getByLabel('File of applications (XLSX or CSV)')).toBeVisible();
+    await expect(page.getByLabel('File of applications (XLSX, ODS or CSV)')).toBeVisible();
     await expectAccessible(page, 'assistant (English)');
   });
 });

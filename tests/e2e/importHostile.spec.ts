@@ -24,7 +24,7 @@ async function backToDossiers(page: import('@playwright/test').Page): Promise<vo
   await expect(page.getByTestId('dossier-count')).toHaveText('60 dossiers');
 }
 
-test('a text file named .xlsx, and an ODS workbook, are refused in French before anything is read', async ({ page, shell, request }) => {
+test('a text file named .xlsx, and an archive that only claims to be an ODS workbook, are refused in French before anything is read', async ({ page, shell, request }) => {
   await page.goto(shell.url);
   await expect(page.getByTestId('dossier-count')).toHaveText('60 dossiers');
   await chooseFiles(page, writeBytes(dir, 'dossiers.xlsx', 'ID;Nom\n1;Ville A\n'));
@@ -37,9 +37,9 @@ test('a text file named .xlsx, and an ODS workbook, are refused in French before
   await expect(page.getByRole('heading', { name: 'Fichiers', level: 2 })).toBeVisible();
 
   const ods = writeBytes(dir, 'export.ods', buildZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 'store' }]));
-  await page.getByLabel('Fichier des dossiers (XLSX ou CSV)').setInputFiles(ods);
+  await page.getByLabel('Fichier des dossiers (XLSX, ODS ou CSV)').setInputFiles(ods);
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await expect(page.getByRole('alert')).toContainText("le format ODS n'est pas lu par Comitia");
+  await expect(page.getByRole('alert')).toContainText('« export.ods » est une archive ZIP mais pas un classeur ODS (pas de content.xml).');
   await backToDossiers(page);
   expect(await apiCall(request, shell, 'importsList', {})).toEqual([]);
 });

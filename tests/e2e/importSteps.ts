@@ -26,7 +26,7 @@ export async function shot(page: Page, name: string): Promise<void> {
 export async function chooseFiles(page: Page, source: string, attachments?: string): Promise<void> {
   await page.getByRole('link', { name: 'Importer des dossiers…' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Importer des dossiers' })).toBeVisible();
-  await page.getByLabel('Fichier des dossiers (XLSX ou CSV)').setInputFiles(source);
+  await page.getByLabel('Fichier des dossiers (XLSX, ODS ou CSV)').setInputFiles(source);
   await expect(page.getByText(`${basename(source)} (`)).toBeVisible();
   if (attachments) {
     await page.getByLabel('Archive des pièces jointes (ZIP, facultatif)').setInputFiles(attachments);

@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dossier } from '../../../common/domain/types.ts';
-import { CHANGED_AFTER_SCORING_WARNING } from '../../../common/import/types.ts';
+import type { Dossier, DossierWarning } from '../../../common/domain/types.ts';
+import { isChangedAfterScoringWarning, isCorrection, warningText } from '../../../common/import/issueText.ts';
 import { api } from '../transport.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
 
 /**
- * A dossier's warnings. The "changed after scoring" one is set apart, with what it means and the action by which
- * the committee acknowledges the change (which removes the mark; the history keeps what changed).
+ * A dossier's warnings, worded from their codes in the interface's language. The "changed after scoring" mark
+ * (the dossier's `changedAfterScoringAt`, never a warning's words) is set apart, with what changed, what it means
+ * and the action by which the committee acknowledges the change (which removes the mark; the history keeps what
+ * changed). Corrections the import made are flagged as ones to confirm.
  */
 export function DossierWarnings({ dossier, onChanged, headingLevel = 3, compact = false }: {
   dossier: Dossier;
@@ -15,13 +17,16 @@ export function DossierWarnings({ dossier, onChanged, headingLevel = 3, compact 
   headingLevel?: 2 | 3;
   compact?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const changed = dossier.warnings.filter((w) => w.startsWith(CHANGED_AFTER_SCORING_WARNING));
-  const others = dossier.warnings.filter((w) => !w.startsWith(CHANGED_AFTER_SCORING_WARNING));
+  const language = i18n.language === 'en' ? 'en' : 'fr';
+  const marked = Boolean(dossier.changedAfterScoringAt);
+  const changed = dossier.warnings.filter(isChangedAfterScoringWarning);
+  const others = dossier.warnings.filter((w) => !isChangedAfterScoringWarning(w));
+  const text = (w: DossierWarning): string => warningText(w, language);
 
   const acknowledge = async () => {
     setBusy(true);
@@ -32,10 +37,10 @@ export function DossierWarnings({ dossier, onChanged, headingLevel = 3, compact 
     onChanged(r.value);
   };
 
-  if (dossier.warnings.length === 0) return null;
+  if (!marked && others.length === 0) return null;
   return (
     <>
-      {changed.length > 0 ? (
+      {marked ? (
         <div className="changed-after-scoring" role="note" aria-labelledby={`${id}-changed`}>
           <H id={`${id}-changed`}>
             <span className="mark" aria-hidden="true">
@@ -44,10 +49,8 @@ export function DossierWarnings({ dossier, onChanged, headingLevel = 3, compact 
             {t('dossier.changedAfterScoring')}
           </H>
           <ul>
-            {changed.map((w) => (
-              <li key={w} lang="fr">
-                {w}
-              </li>
+            {changed.map((w, i) => (
+              <li key={i}>{text(w)}</li>
             ))}
           </ul>
           {compact ? null : <p>{t('dossier.changedHelp')}</p>}
@@ -67,9 +70,10 @@ export function DossierWarnings({ dossier, onChanged, headingLevel = 3, compact 
             {t('dossier.warnings')} ({others.length})
           </H>
           <ul>
-            {others.map((w) => (
-              <li key={w} lang="fr">
-                {w}
+            {others.map((w, i) => (
+              <li key={i} className={isCorrection(w) ? 'correction' : undefined}>
+                {isCorrection(w) ? <strong>{t('import:check.toConfirm')} </strong> : null}
+                {text(w)}
               </li>
             ))}
           </ul>

@@ -3,7 +3,6 @@
  * filter is "all" when empty; a dossier is shown when it passes every filter and the text search.
  */
 import type { Dossier, DossierState, Echelon } from '../../../common/domain/types.ts';
-import { CHANGED_AFTER_SCORING_WARNING } from '../../../common/import/types.ts';
 
 export type YesNo = '' | 'yes' | 'no';
 export type YesNoUnknown = YesNo | 'unknown';
@@ -38,7 +37,8 @@ export const NO_FILTERS: DossierFilters = {
   search: '',
 };
 
-export const isChangedAfterScoring = (d: Dossier): boolean => d.warnings.some((w) => w.startsWith(CHANGED_AFTER_SCORING_WARNING));
+/** The mark is the dossier's own column (set by an import, cleared when the committee acknowledges). */
+export const isChangedAfterScoring = (d: Dossier): boolean => Boolean(d.changedAfterScoringAt);
 
 const yesNo = (wanted: YesNo, value: boolean): boolean => wanted === '' || (wanted === 'yes') === value;
 

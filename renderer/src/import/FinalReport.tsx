@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../common/import/types.ts';
-import { IssuesTable, ReportCounts } from './ReportParts.tsx';
+import { NotesList, ReportCounts, ReportIssues } from './ReportParts.tsx';
+import { useMessageText } from './useMessageText.ts';
 
-/** What the committed import did: counts, problems, attachments, dossiers already scored that changed. */
+/**
+ * What the committed import did: counts, attachments, dossiers already scored that changed, then the rejected rows
+ * and the warnings listed as the check listed them.
+ */
 export function FinalReport({ report, savedAs, onAnother, onSee }: {
   report: ImportReport;
   savedAs: string | null;
@@ -10,6 +14,7 @@ export function FinalReport({ report, savedAs, onAnother, onSee }: {
   onSee: () => void;
 }) {
   const { t } = useTranslation('import');
+  const { text } = useMessageText();
   const a = report.attachments;
   return (
     <div className="import-card final-report" data-testid="import-report">
@@ -26,7 +31,7 @@ export function FinalReport({ report, savedAs, onAnother, onSee }: {
             <li>{t('done.dossierPdfs', { count: a.dossierPdfs })}</li>
             {a.ignored.length > 0 ? (
               <li>
-                {t('done.ignored', { count: a.ignored.length })} : {a.ignored.slice(0, 10).map((i) => `${i.path} (${i.reason})`).join(' ; ')}
+                {t('done.ignored', { count: a.ignored.length })} : {a.ignored.slice(0, 10).map((i) => `${i.path} (${text(i)})`).join(' ; ')}
               </li>
             ) : null}
           </ul>
@@ -46,14 +51,8 @@ export function FinalReport({ report, savedAs, onAnother, onSee }: {
         <p className="warnings">{t('done.changedAfterScoring', { ids: report.changedAfterScoring.join(', ') })}</p>
       ) : null}
       {savedAs ? <p>{t('done.mappingSaved', { name: savedAs })}</p> : null}
-      {report.rejected.length > 0 ? <IssuesTable id="import-final-rejected" title={t('check.rejectedTitle')} issues={report.rejected} /> : null}
-      {report.notes.length > 0 ? (
-        <ul className="notes">
-          {report.notes.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ReportIssues report={report} idPrefix="import-final" />
+      <NotesList notes={report.notes} />
       <div className="actions">
         <button type="button" onClick={onAnother}>
           {t('done.another')}

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ProgressEvent } from '../../../common/domain/types.ts';
+import type { Message } from '../../../common/i18n/messageCode.ts';
+import { isCorrection } from '../../../common/import/issueText.ts';
 import type { ImportReport, RowIssue } from '../../../common/import/types.ts';
+import { useMessageText } from './useMessageText.ts';
 
 const MAX_ROWS = 200;
 
@@ -33,14 +36,16 @@ export function ReportCounts({ report, title }: { report: ImportReport; title: s
   );
 }
 
-/** Rejected rows or warnings: row, column, reason (in French, as the core words them), capped for very long lists. */
-export function IssuesTable({ issues, title, id }: { issues: RowIssue[]; title: string; id: string }) {
+/** Rejected rows or warnings: row, column, reason (worded from the core's codes), capped for very long lists. */
+export function IssuesTable({ issues, title, id, help }: { issues: RowIssue[]; title: string; id: string; help?: string }) {
   const { t } = useTranslation('import');
+  const { text } = useMessageText();
   return (
     <div className="issues">
       <h3 id={id}>
         {title} ({issues.length})
       </h3>
+      {help && issues.length > 0 ? <p className="muted">{help}</p> : null}
       {issues.length === 0 ? (
         <p className="muted">{t('check.none')}</p>
       ) : (
@@ -60,7 +65,7 @@ export function IssuesTable({ issues, title, id }: { issues: RowIssue[]; title: 
                   <td>{issue.row}</td>
                   <td>{issue.dossierId ?? ''}</td>
                   <td>{issue.column}</td>
-                  <td lang="fr">{issue.reason}</td>
+                  <td>{text(issue)}</td>
                 </tr>
               ))}
             </tbody>
@@ -81,7 +86,8 @@ export function ImportProgress({ event, title, cancelling, onCancel }: {
 }) {
   const { t, i18n } = useTranslation('import');
   const n = new Intl.NumberFormat(i18n.language);
-  const step = event?.label ? t(`progress.steps.${event.label}`, { defaultValue: event.label }) : '';
+  const { label } = useMessageText();
+  const step = label(event?.label);
   // A phase of one step (reading the file) has no meaningful count: the bar is indeterminate and no count is shown.
   const counted = event !== null && event.total > 1;
   const total = Math.max(event?.total ?? 1, 1);
@@ -98,5 +104,37 @@ export function ImportProgress({ event, title, cancelling, onCancel }: {
         {cancelling ? t('progress.cancelling') : t('progress.cancel')}
       </button>
     </div>
+  );
+}
+
+/**
+ * A report's rejected rows and warnings, the same in the check and in the final report: the rejected rows (left
+ * out, the rest commits as one), the corrections the import made or proposes (to confirm), then the other warnings.
+ */
+export function ReportIssues({ report, idPrefix }: { report: ImportReport; idPrefix: string }) {
+  const { t } = useTranslation('import');
+  const corrections = report.warnings.filter(isCorrection);
+  const others = report.warnings.filter((w) => !isCorrection(w));
+  return (
+    <>
+      <IssuesTable id={`${idPrefix}-rejected`} title={t('check.rejectedTitle')} issues={report.rejected} help={t('check.rejectedHelp')} />
+      {corrections.length > 0 ? (
+        <IssuesTable id={`${idPrefix}-corrections`} title={t('check.correctionsTitle')} issues={corrections} help={t('check.correctionsHelp')} />
+      ) : null}
+      <IssuesTable id={`${idPrefix}-warnings`} title={t('check.warningsTitle')} issues={others} />
+    </>
+  );
+}
+
+/** Remarks about the file rather than a row (a sheet ignored, a mapped column absent…). */
+export function NotesList({ notes }: { notes: Message[] }) {
+  const { text } = useMessageText();
+  if (notes.length === 0) return null;
+  return (
+    <ul className="notes">
+      {notes.map((n, i) => (
+        <li key={i}>{text(n)}</li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CSV_DELIMITERS, type CsvDelimiter, type DelimiterChoice, type EncodingChoice, type ImportPreview } from '../../../common/import/types.ts';
 import { formatSize } from './format.ts';
+import { NotesList } from './ReportParts.tsx';
 
 export const DELIMITER_KEYS: Record<CsvDelimiter, 'semicolon' | 'comma' | 'tab' | 'bar'> = {
   ';': 'semicolon',
@@ -77,11 +78,7 @@ export function SourceFacts({ preview, encoding, delimiter, onEncoding, onDelimi
       {preview.notes.length > 0 ? (
         <>
           <h3>{t('source.notes')}</h3>
-          <ul className="notes">
-            {preview.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
+          <NotesList notes={preview.notes} />
         </>
       ) : null}
     </section>

@@ -8,7 +8,7 @@ export const fr = {
   open: 'Importer des dossiers…',
   title: 'Importer des dossiers',
   intro:
-    'Export démarches-simplifiées (XLSX ou CSV) ou tableur fait à la main. Rien n’est enregistré avant votre confirmation, et un import s’enregistre en entier ou pas du tout.',
+    'Export démarches-simplifiées (XLSX, ODS ou CSV) ou tableur fait à la main. Rien n’est enregistré avant votre confirmation. Un import s’enregistre en entier ou pas du tout : les lignes rejetées sont laissées de côté et toutes les autres sont enregistrées ensemble, en une fois ; une erreur ou une annulation en cours de route n’enregistre rien.',
   back: 'Retour aux dossiers',
   steps: {
     label: 'Étapes de l’import',
@@ -18,8 +18,8 @@ export const fr = {
     run: 'Import',
   },
   files: {
-    source: 'Fichier des dossiers (XLSX ou CSV)',
-    sourceHelp: 'Les classeurs ODS et XLS ne sont pas lus : enregistrez-les au format XLSX ou CSV.',
+    source: 'Fichier des dossiers (XLSX, ODS ou CSV)',
+    sourceHelp: 'Les classeurs Excel 97-2003 (XLS) ne sont pas lus : enregistrez-les au format XLSX, ODS ou CSV.',
     attachments: 'Archive des pièces jointes (ZIP, facultatif)',
     attachmentsHelp: 'L’archive « export » de démarches-simplifiées : chaque fichier est rattaché à son dossier.',
     choose: 'Choisir…',
@@ -90,7 +90,16 @@ export const fr = {
     intro: 'Voici ce que l’import ferait. Rien n’a encore été enregistré.',
     counts: 'Résultat prévu',
     rejectedTitle: 'Lignes rejetées (non importées)',
+    rejectedHelp: 'Ces lignes sont laissées de côté ; toutes les autres sont enregistrées ensemble, en une fois.',
+    correctionsTitle: 'Corrections à confirmer (dossiers importés avec la valeur retenue)',
+    correctionsHelp: 'L’import a retenu ou propose une autre valeur que celle du fichier : vérifiez-la sur le dossier.',
+    toConfirm: 'À confirmer :',
     warningsTitle: 'Alertes (dossiers importés, alertes visibles sur le dossier)',
+    whole: 'En entier ou pas du tout : tous les dossiers sont enregistrés ensemble, en une fois, ou aucun.',
+    wholeWithRejected_one:
+      'En entier ou pas du tout : la ligne rejetée est laissée de côté, tous les autres dossiers sont enregistrés ensemble, en une fois, ou aucun.',
+    wholeWithRejected_other:
+      'En entier ou pas du tout : les {{count, number}} lignes rejetées sont laissées de côté, tous les autres dossiers sont enregistrés ensemble, en une fois, ou aucun.',
     none: 'Aucune.',
     row: 'Ligne',
     column: 'Colonne',
@@ -118,14 +127,6 @@ export const fr = {
     counts: '{{done}} sur {{total}}',
     cancel: 'Annuler',
     cancelling: 'Annulation…',
-    steps: {
-      'Lecture du fichier': 'Lecture du fichier',
-      'Vérification des lignes': 'Vérification des lignes',
-      'Lecture des pièces jointes': 'Lecture des pièces jointes',
-      'Enregistrement des dossiers': 'Enregistrement des dossiers',
-      'Enregistrement des pièces jointes': 'Enregistrement des pièces jointes',
-      'Import terminé': 'Import terminé',
-    },
   },
   done: {
     title: 'Import terminé',
@@ -154,7 +155,7 @@ export const en: DeepStrings<typeof fr> = {
   open: 'Import applications…',
   title: 'Import applications',
   intro:
-    'A démarches-simplifiées export (XLSX or CSV) or a hand-made spreadsheet. Nothing is saved before you confirm, and an import is saved whole or not at all.',
+    'A démarches-simplifiées export (XLSX, ODS or CSV) or a hand-made spreadsheet. Nothing is saved before you confirm. An import is saved whole or not at all: rejected rows are left out and all the others are saved together, at once; an error or a cancellation on the way saves nothing.',
   back: 'Back to the applications',
   steps: {
     label: 'Import steps',
@@ -164,8 +165,8 @@ export const en: DeepStrings<typeof fr> = {
     run: 'Import',
   },
   files: {
-    source: 'File of applications (XLSX or CSV)',
-    sourceHelp: 'ODS and XLS workbooks are not read: save them as XLSX or CSV.',
+    source: 'File of applications (XLSX, ODS or CSV)',
+    sourceHelp: 'Excel 97-2003 workbooks (XLS) are not read: save them as XLSX, ODS or CSV.',
     attachments: 'Attachments archive (ZIP, optional)',
     attachmentsHelp: 'The démarches-simplifiées "export" archive: each file is attached to its application.',
     choose: 'Choose…',
@@ -236,6 +237,14 @@ export const en: DeepStrings<typeof fr> = {
     intro: 'This is what the import would do. Nothing has been saved yet.',
     counts: 'Expected result',
     rejectedTitle: 'Rejected rows (not imported)',
+    rejectedHelp: 'These rows are left out; all the others are saved together, at once.',
+    correctionsTitle: 'Corrections to confirm (applications imported with the value used)',
+    correctionsHelp: 'The import used or proposes another value than the file’s: check it on the application.',
+    toConfirm: 'To confirm:',
+    whole: 'Whole or not at all: every application is saved together, at once, or none is.',
+    wholeWithRejected_one: 'Whole or not at all: the rejected row is left out, all the other applications are saved together, at once, or none is.',
+    wholeWithRejected_other:
+      'Whole or not at all: the {{count, number}} rejected rows are left out, all the other applications are saved together, at once, or none is.',
     warningsTitle: 'Warnings (applications imported, warnings shown on the application)',
     none: 'None.',
     row: 'Row',
@@ -264,14 +273,6 @@ export const en: DeepStrings<typeof fr> = {
     counts: '{{done}} of {{total}}',
     cancel: 'Cancel',
     cancelling: 'Cancelling…',
-    steps: {
-      'Lecture du fichier': 'Reading the file',
-      'Vérification des lignes': 'Checking the rows',
-      'Lecture des pièces jointes': 'Reading the attachments',
-      'Enregistrement des dossiers': 'Saving the applications',
-      'Enregistrement des pièces jointes': 'Saving the attachments',
-      'Import terminé': 'Import finished',
-    },
   },
   done: {
     title: 'Import finished',

@@ -11,7 +11,7 @@ import { SettingsStore } from '../../../main/settings/userSettings.ts';
 import { sampleDossiers, tempDir, writeBytes, writeDsXlsx, type FixtureDossier } from '../../fixtures/import/dsExport.ts';
 import { contentDump, fingerprint, newSession, withDb } from '../../fixtures/import/session.ts';
 import { buildZip } from '../../fixtures/import/zipWriter.ts';
-import { errorText } from '../../../common/i18n/translateMessage.ts';
+import { errorText, messageText } from '../../../common/i18n/translateMessage.ts';
 
 let dir: string;
 let bigXlsx: string;
@@ -37,13 +37,15 @@ describe('progress and cancellation', () => {
     expect(report.imported).toBe(1200);
     expect(report.attachments).toMatchObject({ added: 30 });
     const labels = [...new Set(events.map((e) => e.label))];
-    expect(labels).toEqual(['Lecture du fichier', 'Vérification des lignes', 'Lecture des pièces jointes', 'Enregistrement des dossiers', 'Enregistrement des pièces jointes', 'Import terminé']);
-    const checking = events.filter((e) => e.label === 'Vérification des lignes');
+    // Labels are message codes, worded by the interface (French: "Lecture du fichier", "Vérification des lignes"…).
+    expect(labels).toEqual(['import.progress_reading', 'import.progress_checking', 'import.progress_attachments_reading', 'import.progress_saving', 'import.progress_attachments_saving', 'import.progress_done']);
+    expect(labels.map((code) => messageText({ code: code! }))).toEqual(['Lecture du fichier', 'Vérification des lignes', 'Lecture des pièces jointes', 'Enregistrement des dossiers', 'Enregistrement des pièces jointes', 'Import terminé']);
+    const checking = events.filter((e) => e.label === 'import.progress_checking');
     expect(checking.at(-1)).toMatchObject({ task: 'import', done: 1200, total: 1200 });
     expect(checking.length).toBeGreaterThan(2);
   });
 
-  it.each(['Vérification des lignes', 'Lecture des pièces jointes'])('cancelled during "%s", leaves the session and the temporary folder as they were', async (phase) => {
+  it.each(['import.progress_checking', 'import.progress_attachments_reading'])('cancelled during "%s", leaves the session and the temporary folder as they were', async (phase) => {
     const session = await newSession(dir, `cancel-${phase.length}.comitia`);
     const bytes = fingerprint(session);
     const tempRoot = join(dir, `staging-${phase.length}`);
@@ -61,7 +63,8 @@ describe('progress and cancellation', () => {
             if (e.label === phase && e.done > 0) controller.abort();
           },
         }),
-      ).rejects.toThrow("Import annulé : la session n'a pas été modifiée.");
+      ).rejects.toMatchObject({ code: 'import.cancelled' });
+      expect(messageText({ code: 'import.cancelled' })).toBe("Import annulé : la session n'a pas été modifiée.");
       expect(contentDump(db)).toBe(dump);
     });
     expect(fingerprint(session)).toBe(bytes);
@@ -95,7 +98,7 @@ describe('the import methods of the API', () => {
     const run = await api.invoke('importRun', { source, attachments: pdf, saveMappingAs: 'Territoires Volontaires' });
     expect(run.ok).toBe(true);
     expect((run as { value: ImportReport }).value).toMatchObject({ imported: 5, skipped: 1 });
-    expect(progress.some((e) => e.task === 'import' && e.label === 'Import terminé')).toBe(true);
+    expect(progress.some((e) => e.task === 'import' && e.label === 'import.progress_done')).toBe(true);
     expect(await api.invoke('mappingsList', {})).toMatchObject({ ok: true, value: [{ name: 'Territoires Volontaires' }] });
     expect(await api.invoke('importsList', {})).toMatchObject({ ok: true, value: [{ fileName: 'api.xlsx', imported: 5 }] });
     expect(await api.invoke('dossierHistory', { id: '10001' })).toMatchObject({ ok: true, value: [{ kind: 'created' }] });
@@ -121,16 +124,16 @@ describe('the import methods of the API', () => {
   it('cancels a running import through importCancel, and refuses a second one meanwhile', async () => {
     const started = api.invoke('importRun', { source: bigXlsx });
     const second = await api.invoke('importRun', { source: bigXlsx });
-    expect(second).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'import.busy' } });
     expect(await api.invoke('importCancel', {})).toEqual({ ok: true, value: true });
-    expect(await started).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(await started).toMatchObject({ ok: false, error: { code: 'import.cancelled' } });
     expect(await api.invoke('importCancel', {})).toEqual({ ok: true, value: false });
     expect(session.info()!.dossiers).toBe(5);
   });
 
   it('returns refusals as Result errors in French', async () => {
     const r = await api.invoke('importRun', { source: writeBytes(dir, 'vide.csv', '') });
-    expect(r).toMatchObject({ ok: false, error: { code: 'empty_file' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'import.empty_file', params: { file: 'vide.csv' } } });
     expect(!r.ok && errorText(r.error)).toContain('est vide');
   });
 });

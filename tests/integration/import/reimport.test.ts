@@ -2,6 +2,8 @@
  * A newer export of the same call: dossiers updated by source ID, scores kept, changes recorded field by field, and
  * dossiers the committee already scored marked when what the applicant wrote changed. Attachments come with it.
  */
+import { CHANGED_AFTER_SCORING_CODE } from '../../../common/import/types.ts';
+import { messageText } from '../../../common/i18n/translateMessage.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../../../common/domain/types.ts';
 import { listAttachments, readAttachmentBytes } from '../../../main/db/attachmentRepo.ts';
@@ -90,7 +92,11 @@ describe('re-importing a newer export', () => {
   it('marks a scored dossier whose content changed, not one whose state only moved', async () => {
     const list = JSON.parse((await cli('dossiers', session, '--json')).out) as Dossier[];
     const d1 = list.find((d) => d.id === '10001')!;
-    expect(d1.warnings.some((w) => /^Modifié après le début de la notation \(import du \d\d\/\d\d\/\d{4}\) : .*Réponses rédigées/.test(w))).toBe(true);
+    // The mark is the dossier's column; the warning says what changed, as a code worded at the edges.
+    expect(d1.changedAfterScoringAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const changed = d1.warnings.filter((w) => w.code === CHANGED_AFTER_SCORING_CODE);
+    expect(changed).toHaveLength(1);
+    expect(messageText(changed[0]!)).toMatch(/^Modifié après le début de la notation \(import du \d\d\/\d\d\/\d{4}\) : .*Réponses rédigées/);
     expect(list.find((d) => d.id === '10002')!.warnings).toEqual([]);
     await withDb(session, (db) => {
       const marked = db.prepare('SELECT id FROM dossiers WHERE changed_after_scoring_at IS NOT NULL').pluck().all();
@@ -124,7 +130,8 @@ describe('re-importing a newer export', () => {
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 5, changedAfterScoring: [] });
     expect(again.attachments).toMatchObject({ added: 0, unchanged: 4 });
     const d1 = (JSON.parse((await cli('dossiers', session, '--json')).out) as Dossier[]).find((d) => d.id === '10001')!;
-    expect(d1.warnings.filter((w) => w.startsWith('Modifié après'))).toHaveLength(1);
+    expect(d1.warnings.filter((w) => w.code === CHANGED_AFTER_SCORING_CODE)).toHaveLength(1);
+    expect(d1.changedAfterScoringAt).not.toBeNull();
   });
 
   it('lets a dry run report without writing anything', async () => {

@@ -1,7 +1,7 @@
 /** The Dossiers area's filters (renderer/src/dossiers/dossierFilters.ts): each one, combined, and the search. */
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../../common/domain/types.ts';
-import { CHANGED_AFTER_SCORING_WARNING } from '../../../common/import/types.ts';
+import { CHANGED_AFTER_SCORING_CODE } from '../../../common/import/types.ts';
 import { activeFilterCount, filterDossiers, fold, NO_FILTERS, type DossierFilters } from '../../../renderer/src/dossiers/dossierFilters.ts';
 
 const base: Dossier = {
@@ -15,9 +15,10 @@ const dossiers: Dossier[] = [
   base,
   { ...base, id: '2', name: 'Département de la Réunion', echelon: 'departement', region: '04', outreMer: true, profile: null,
     firstTimeInternational: false, firstTimeVolunteering: true, countries: ['MDG', 'COM'], priorityCountry: false, state: 'accepte',
-    warnings: ['Pays : inconnu'] },
+    warnings: [{ column: 'Pays', code: 'import.unknown_country', params: { value: 'Atlantide' } }] },
   { ...base, id: '3', name: 'Région B', echelon: 'region', region: '84', profile: 3, firstTimeInternational: null,
-    firstTimeVolunteering: false, countries: [], priorityCountry: false, warnings: [`${CHANGED_AFTER_SCORING_WARNING} (import du 01/04/2022) : Pays.`] },
+    firstTimeVolunteering: false, countries: [], priorityCountry: false, changedAfterScoringAt: '2022-04-01T10:00:00.000Z',
+    warnings: [{ column: null, code: CHANGED_AFTER_SCORING_CODE, params: { date: '01/04/2022', fields: 'Pays' } }] },
 ];
 const ids = (f: Partial<DossierFilters>) => filterDossiers(dossiers, { ...NO_FILTERS, ...f }, (d) => d.name).map((d) => d.id);
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { RowIssue } from '../../../common/import/types.ts';
+import { messageText } from '../../../common/i18n/translateMessage.ts';
+import { findCompanionColumns } from '../../../main/import/companionColumns.ts';
 import { echelonFromLabel, profileFromValue, schemesFromValue } from '../../../common/import/dossierValues.ts';
 import type { ColumnMapping } from '../../../common/import/fields.ts';
 import type { CellValue } from '../../../common/import/frenchValues.ts';
@@ -23,6 +26,8 @@ const M: ColumnMapping = {
   Profil: 'profile', 'Primo international': 'firstTimeInternational', Déposé: 'depositedAt',
 };
 
+const text = (issue: RowIssue): string => messageText(issue);
+
 const dossierOf = (o: RowOutcome) => {
   if (o.kind !== 'dossier') throw new Error(`expected a dossier, got ${o.kind}: ${JSON.stringify(o)}`);
   return o;
@@ -42,8 +47,10 @@ describe('a row becomes a dossier checked against the reference data', () => {
     expect(o.dossier).toMatchObject({ siren: '200040350', echelon: 'epci', departement: '01', region: '84', population: 34938 });
     expect(o.warnings).toHaveLength(1);
     expect(o.warnings[0]).toMatchObject({ row: 7, column: 'Échelon' });
-    expect(o.warnings[0]!.reason).toMatch(/échelon déclaré « Commune » mais le SIREN 200040350 désigne : Intercommunalité/);
-    expect(o.dossier.warnings[0]).toMatch(/^Échelon : /);
+    expect(o.warnings[0]).toMatchObject({ code: 'import.echelon_mismatch', params: { declared: 'Commune', found: 'epci', by: 'siren', siren: '200040350' } });
+    expect(text(o.warnings[0]!)).toMatch(/échelon déclaré « Commune » mais le SIREN 200040350 désigne : Intercommunalité/);
+    // The dossier keeps the warning as a code with its column, without the row (rows move between exports).
+    expect(o.dossier.warnings[0]).toEqual({ column: 'Échelon', code: 'import.echelon_mismatch', params: o.warnings[0]!.params });
   });
 
   it('keeps the declared échelon when it matches one of the identified places (an EPCI giving its seat commune)', () => {
@@ -56,7 +63,7 @@ describe('a row becomes a dossier checked against the reference data', () => {
     expect(dossierOf(row(M, { ID: 6, Nom: 'Région', Échelon: 'Conseil régional', Région: 'Île-de-France' })).dossier).toMatchObject({ echelon: 'region', region: '11' });
     const o = dossierOf(row(M, { ID: 7, Nom: 'Ville', INSEE: '01053', Département: '69' }));
     expect(o.dossier.departement).toBe('01');
-    expect(o.warnings[0]!.reason).toMatch(/département déclaré « 69 » mais le code INSEE 01053 est dans le département 01/);
+    expect(text(o.warnings[0]!)).toMatch(/département déclaré « 69 » mais le code INSEE 01053 est dans le département 01/);
   });
 
   it('resolves countries by French or English name and ISO codes to alpha-3, with DAC and priority checks', () => {
@@ -67,18 +74,21 @@ describe('a row becomes a dossier checked against the reference data', () => {
     const w = dossierOf(row(M, { ID: 9, Nom: 'V', INSEE: '01053', Pays: 'Canada; Atlantide', Déposé: '15 mars 2022' }));
     expect(w.dossier.countries).toEqual(['CAN']);
     expect(w.dossier.priorityCountry).toBe(false);
-    expect(w.warnings.map((x) => x.reason)).toEqual([
+    expect(w.warnings.map(text)).toEqual([
       'pays « Atlantide » inconnu (nom français ou anglais, ou code ISO attendu)',
       "Canada (CAN) ne figure pas sur la liste CAD des pays bénéficiaires de l'APD 2022-2023",
     ]);
     expect(resolveCountries('Bolivie, état plurinational de', ref, () => {})).toEqual(['BOL']);
+    expect(messageText(w.warnings[0]!, 'en')).toBe('unknown country “Atlantide” (French or English name, or ISO code expected)');
     expect(resolveCountries('Kosovo', ref, () => {})).toEqual(['XKX']);
   });
 
   it('skips drafts, rejects a row without ID or name, and keeps unmapped columns as additional fields', () => {
     expect(row(M, { ID: 10, État: 'Brouillon', Nom: 'X' })).toMatchObject({ kind: 'skipped', id: '10' });
-    expect(row(M, { Nom: 'Sans identifiant' })).toMatchObject({ kind: 'rejected', issues: [{ row: 7, column: 'ID', reason: 'identifiant du dossier manquant' }] });
-    expect(row(M, { ID: 11, Pays: 'Mali' })).toMatchObject({ kind: 'rejected', issues: [{ column: 'Nom', reason: 'nom du candidat manquant' }] });
+    expect(row(M, { ID: 10, État: 'Brouillon', Nom: 'X' })).toMatchObject({ code: 'import.draft' });
+    expect(row(M, { Nom: 'Sans identifiant' })).toMatchObject({ kind: 'rejected', issues: [{ row: 7, column: 'ID', code: 'import.missing_id' }] });
+    expect(row(M, { ID: 11, Pays: 'Mali' })).toMatchObject({ kind: 'rejected', issues: [{ column: 'Nom', code: 'import.missing_name' }] });
+    expect(messageText({ code: 'import.missing_name' })).toBe('nom du candidat manquant');
     expect(row(M, { ID: 12, INSEE: '01053' })).toMatchObject({ kind: 'dossier', dossier: { name: 'Bourg-en-Bresse' } });
     const o = dossierOf(row(M, { ID: 13, Nom: 'V', 'Note libre': '=SOMME(A1:A3)' }, ['Note libre', 'Vide']));
     expect(o.dossier.extraFields).toEqual({ 'Note libre': '=SOMME(A1:A3)' });
@@ -89,6 +99,59 @@ describe('a row becomes a dossier checked against the reference data', () => {
     const o = dossierOf(row(M, { ID: 14, Nom: 'V', INSEE: '01053', Envoi: 'trois', Profil: 'Profil 7', 'Primo international': 'Peut-être', État: 'Archivé', Déposé: '32/13/2022', Dispositifs: 'Erasmus' }));
     expect(o.dossier).toMatchObject({ missionsSending: null, profile: null, firstTimeInternational: null, state: 'en_construction', depositedAt: null, schemes: [] });
     expect(o.warnings.map((w) => w.column).sort()).toEqual(['Dispositifs', 'Déposé', 'Envoi', 'Primo international', 'Profil', 'État'].sort());
+  });
+});
+
+describe('an échelon corrected from the INSEE code', () => {
+  it('takes the commune the code designates and says so as a correction to confirm, « Commune retenue »', () => {
+    const o = dossierOf(row(M, { ID: 20, Nom: 'Mairie', Échelon: 'Département du Gers', INSEE: '32013' }));
+    expect(o.dossier).toMatchObject({ echelon: 'commune', insee: '32013', departement: '32', region: '76' });
+    expect(o.warnings).toHaveLength(1);
+    expect(o.warnings[0]).toMatchObject({ column: 'Échelon', code: 'import.echelon_corrected', params: { name: 'Auch', by: 'insee', code: '32013' } });
+    expect(text(o.warnings[0]!)).toBe('Commune retenue : échelon déclaré « Département du Gers », mais le code INSEE 32013 désigne la commune « Auch » ; à confirmer');
+  });
+});
+
+describe('démarches-simplifiées companion columns, a second source for a wrong code', () => {
+  const headers = ['ID', 'Nom de la collectivité', 'Échelon', 'Commune', 'Commune (Code INSEE)', 'Commune (Département)', 'EPCI', 'EPCI (Code)', 'EPCI (Département)', 'Département', 'Région'];
+  const mapping: ColumnMapping = {
+    ID: 'id', 'Nom de la collectivité': 'name', Échelon: 'echelon', Commune: null, 'Commune (Code INSEE)': 'insee',
+    // The companion département column is left unmapped: a separate "Département" column takes the field.
+    'Commune (Département)': null, EPCI: null, 'EPCI (Code)': 'siren', 'EPCI (Département)': null, Département: 'departement', Région: 'region',
+  };
+  const companionRow = (values: Record<string, CellValue>): RowOutcome => {
+    const columns = fieldColumns(headers, mapping);
+    const companions = findCompanionColumns(headers, columns.insee?.[0], columns.siren?.[0]);
+    const extraColumns = headers.flatMap((h, i) => (mapping[h] ? [] : [i]));
+    return buildDossier({ row: 4, cells: headers.map((h) => values[h] ?? null) }, { headers, columns, extraColumns, ref, companions });
+  };
+
+  it('finds the groups by their headers', () => {
+    expect(findCompanionColumns(headers, 4, 7)).toEqual({
+      commune: { base: 'Commune', name: 3, inseeCode: 4, departement: 5 },
+      epci: { base: 'EPCI', name: 6, code: 7, departement: 8 },
+      departement: undefined,
+    });
+  });
+
+  it('a wrong INSEE code: département and région from the companion columns, the commune found by name, its code proposed', () => {
+    const o = dossierOf(companionRow({ ID: 30, 'Nom de la collectivité': 'Mairie de Thiverny', Échelon: 'Commune', Commune: 'Thiverny', 'Commune (Code INSEE)': '99999', 'Commune (Département)': 'Oise' }));
+    expect(o.dossier).toMatchObject({ echelon: 'commune', insee: '99999', departement: '60', region: '32' });
+    expect(o.warnings).toHaveLength(1);
+    expect(o.warnings[0]).toMatchObject({ column: 'Commune (Code INSEE)', code: 'import.insee_unknown_found', params: { code: '99999', name: 'Thiverny', departement: 'Oise', found: '60635' } });
+    expect(text(o.warnings[0]!)).toMatch(/code INSEE « 99999 » absent du référentiel.*la commune « Thiverny » \(Oise\) a le code 60635 : à corriger/);
+  });
+
+  it('a commune name the reference does not know still gives the département and région', () => {
+    const o = dossierOf(companionRow({ ID: 31, 'Nom de la collectivité': 'Mairie', Échelon: 'Commune', Commune: 'Nulle-Part', 'Commune (Code INSEE)': '99999', 'Commune (Département)': '60 - Oise' }));
+    expect(o.dossier).toMatchObject({ echelon: 'commune', departement: '60', region: '32' });
+    expect(o.warnings.map((w) => w.code)).toEqual(['import.insee_unknown']);
+  });
+
+  it('a wrong EPCI SIREN: the EPCI found by name within its département, its SIREN proposed', () => {
+    const o = dossierOf(companionRow({ ID: 32, 'Nom de la collectivité': 'CC', Échelon: 'Intercommunalité', EPCI: 'CC Bugey Sud', 'EPCI (Code)': '123456782', 'EPCI (Département)': 'Ain' }));
+    expect(o.dossier).toMatchObject({ echelon: 'epci', siren: '123456782', departement: '01', region: '84', population: 34938 });
+    expect(o.warnings).toEqual([expect.objectContaining({ column: 'EPCI (Code)', code: 'import.siren_unknown_found', params: expect.objectContaining({ found: '200040350' }) })]);
   });
 });
 

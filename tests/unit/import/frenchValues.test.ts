@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../../common/i18n/translateMessage.ts';
 import {
   cellToText,
   headerKey,
@@ -21,7 +22,10 @@ describe('French values as démarches-simplifiées and French spreadsheets write
     expect(parseYesNo(null)).toEqual({ ok: true, value: null });
     const bad = parseYesNo('Peut-être');
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.reason).toContain('« Peut-être »');
+    expect(bad).toEqual({ ok: false, problem: 'value_not_yes_no', params: { value: 'Peut-être' } });
+    expect(messageText({ code: 'import.yes_no_invalid', params: { problem: 'value_not_yes_no', value: 'Peut-être' } })).toBe(
+      '« Peut-être » n’est ni Oui ni Non (Oui/Non attendu)',
+    );
   });
 
   it('reads French numbers with spaces and a decimal comma', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refusal } from './refusal.ts';
 import { detectLayout, isDsSystemHeader, stateFromLabel } from '../../../common/import/dsLayout.ts';
 import { proposeMapping } from '../../../common/import/proposeMapping.ts';
 import type { SavedMapping } from '../../../common/import/types.ts';
@@ -75,10 +76,10 @@ describe('the proposed mapping', () => {
 
 describe('the mapping the user gives or saved', () => {
   it('refuses an unknown field or a single field fed by two columns, in French', () => {
-    expect(() => parseMapping({ A: 'nom' }, 'Correspondance « m.json »')).toThrow(/champ « nom » inconnu pour la colonne « A »/);
-    expect(() => parseMapping({ A: 'name', B: 'name' }, 'm')).toThrow(/associé à deux colonnes/);
+    expect(refusal(() => parseMapping({ A: 'nom' }, 'Correspondance « m.json »'))).toMatch(/champ « nom » inconnu pour la colonne « A »/);
+    expect(refusal(() => parseMapping({ A: 'name', B: 'name' }, 'm'))).toMatch(/associé à deux colonnes/);
     expect(parseMapping({ A: 'narrative', B: 'narrative', C: null }, 'm')).toEqual({ A: 'narrative', B: 'narrative', C: null });
-    expect(() => parseMapping(['A'], 'm')).toThrow(/objet JSON/);
+    expect(refusal(() => parseMapping(['A'], 'm'))).toMatch(/objet JSON/);
   });
 
   it('puts the user’s choices first and lets the proposal fill only what they leave open', () => {
@@ -86,7 +87,7 @@ describe('the mapping the user gives or saved', () => {
     const r = resolveMapping(headers, { explicit: { 'Territoire de rattachement': 'name', Absente: 'email' } });
     expect(r.mapping).toEqual({ ID: 'id', Collectivité: null, 'Territoire de rattachement': 'name', Pays: 'countries' });
     expect(r.source['Territoire de rattachement']).toBe('explicit');
-    expect(r.notes.join(' ')).toContain('« Absente »');
+    expect(r.notes).toEqual([{ code: 'import.mapping_column_absent', params: { column: 'Absente' } }]);
   });
 
   it('proposes again the saved mapping that fits the file, matching headers loosely', () => {

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { refusal } from './refusal.ts';
 import { describe, expect, it } from 'vitest';
 import { tableFromSheet } from '../../../main/import/headerRow.ts';
 import { detectDelimiter, readCsv } from '../../../main/import/readCsv.ts';
@@ -98,19 +99,21 @@ describe('a file that is not what its extension says', () => {
   const zip = buildZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }]);
 
   it('refuses an empty file', () => {
-    expect(() => sniffSource('export.xlsx', Buffer.alloc(0))).toThrow(/« export\.xlsx » est vide/);
+    expect(refusal(() => sniffSource('export.xlsx', Buffer.alloc(0)))).toMatch(/« export\.xlsx » est vide/);
   });
 
   it('refuses a text file named .xlsx and a workbook named .csv, saying what they are', () => {
-    expect(() => sniffSource('export.xlsx', Buffer.from('ID;Nom\n1;A\n'))).toThrow(/n'est pas un classeur XLSX : son contenu est du texte/);
-    expect(() => sniffSource('export.csv', zip)).toThrow(/n'est pas un fichier texte CSV.*Renommez-le en \.xlsx/);
+    expect(refusal(() => sniffSource('export.xlsx', Buffer.from('ID;Nom\n1;A\n')))).toMatch(/n'est pas un classeur XLSX : son contenu est du texte/);
+    expect(refusal(() => sniffSource('export.csv', zip))).toMatch(/n'est pas un fichier texte CSV.*Renommez-le en \.xlsx/);
   });
 
-  it('explains ODS and old .xls files instead of failing obscurely', () => {
+  it('reads an ODS by its content whatever its name, and explains old .xls files instead of failing obscurely', () => {
     const ods = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(26), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]);
-    expect(() => sniffSource('export.ods', ods)).toThrow(/format ODS n'est pas lu.*LibreOffice/);
-    expect(() => sniffSource('export.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toThrow(/Excel 97-2003/);
-    expect(() => sniffSource('dossier.pdf', Buffer.from('%PDF-1.7'))).toThrow(/extension \.pdf n'est pas prise en charge/);
+    expect(sniffSource('export.ods', ods)).toBe('ods');
+    expect(sniffSource('export.xlsx', ods)).toBe('ods');
+    expect(refusal(() => sniffSource('export.ods', Buffer.from('ID;Nom\n')))).toMatch(/porte l'extension \.ods mais n'est pas un classeur ODS : son contenu est du texte/);
+    expect(refusal(() => sniffSource('export.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).toMatch(/Excel 97-2003/);
+    expect(refusal(() => sniffSource('dossier.pdf', Buffer.from('%PDF-1.7')))).toMatch(/extension \.pdf n'est pas prise en charge/);
   });
 
   it('accepts what matches', () => {
