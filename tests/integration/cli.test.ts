@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 let dir: string;
+// The machine's locale must not decide the language of the messages these tests read.
+const frenchEnv = { ...process.env, LANG: 'fr_FR.UTF-8', LC_ALL: '' };
 const comitia = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['bin/comitia.js', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/comitia.js', ...args], { encoding: 'utf8', env: frenchEnv });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
