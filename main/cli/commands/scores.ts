@@ -28,14 +28,14 @@ export function registerScoresCommand(program: CliCommand, cli: CliRuntime): voi
     .argument('<SESSION>', cli.say('cli.arg_session'))
     .argument('<FILE.csv>', cli.say('cli.arg_scores_file'))
     .option('--json', cli.say('cli.opt_json'))
-    .action(async function (this: CliCommand, path: string, file: string, options: { json?: boolean }) {
+    .action(async (path: string, file: string, options: { json?: boolean }) => {
       await cli.open(path);
-      const result = await cli.call('scoresImport', { file }, { names: { file: 'FILE.csv', actor: '--as' } });
+      const result = await cli.call('scoresImport', { file }, { names: { file: 'FILE.csv' } });
       // The report keeps the order scripts have read since issue #4: imported, updated, rejected, unchanged.
       const { unchanged, ...reported } = result;
       if (options.json) cli.json({ ...reported, unchanged });
       if (result.rejected.length) {
-        cli.io.err(errorLine(cli, this, refusal(cli, result)));
+        cli.io.err(errorLine(cli, cli.action, refusal(cli, result)));
         cli.exitCode = EXIT_USER_ERROR;
         return;
       }
