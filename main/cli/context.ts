@@ -20,7 +20,6 @@ import type { Say } from './texts.ts';
 /** The actor when `--as` names nobody: the core's `secretariat` (main/scoring/scoreEntry.ts SECRETARIAT). */
 export const SECRETARIAT = 'secretariat';
 
-
 export class CliRuntime {
   readonly io: CliIo;
   readonly say: Say;

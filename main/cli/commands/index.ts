@@ -1,4 +1,4 @@
-/** Every command of `comitia`, in the order the help lists them. A capability adds its command here, one line. */
+/** Every command of `comitia`, in the order the help lists them: a capability adds its register function here. */
 import type { CliRuntime } from '../context.ts';
 import type { CliCommand } from '../program.ts';
 import { registerAgreementCommand } from './agreement.ts';
