@@ -52,6 +52,27 @@ export default tseslint.config(
       ],
     },
   },
+  // The CLI is a client of the one entrance, like the shells: it reaches the core through api.invoke only. (A later
+  // block replaces the options of an earlier one for the same files, so main/'s own rules are repeated here.)
+  {
+    files: ['main/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/main/db/**', '**/main/scoring/**', '**/main/import/**', '../db/**', '../../db/**', '../scoring/**', '../../scoring/**', '../import/**', '../../import/**'],
+              message: 'The CLI goes through api.invoke: no repository (main/db) and no feature internals (main/scoring, main/import).',
+            },
+            { group: ['**/renderer/**', '**/preload/**'], message: 'main/ may import common/ only, never the renderer or the preload.' },
+            { group: ['react', 'react-dom', 'ag-grid-*', 'ag-charts-*'], message: 'main/ has no interface code.' },
+          ],
+          paths: [{ name: 'electron', message: 'Only main/shell/ imports electron.', allowTypeImports: true }],
+        },
+      ],
+    },
+  },
   layer(['preload/**/*.ts'], [
     { group: ['**/main/**', '**/renderer/**'], message: 'preload/ imports common/ only.' },
   ]),

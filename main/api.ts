@@ -37,11 +37,19 @@ export interface ApiOptions {
   settings: SettingsStore;
   /** The audit actor when a call names none (the CLI's `--as`); null lets each method choose its default. */
   actor?: string | null;
+  /** Whether sessionOpen/sessionCreate add the file to the recent sessions (default true; the CLI passes false). */
+  rememberSessions?: boolean;
 }
 
 export function createApi(options: ApiOptions): Api {
   const events = new CoreEvents();
-  const context: ApiContext = { session: options.session, settings: options.settings, events, actor: options.actor ?? null };
+  const context: ApiContext = {
+    session: options.session,
+    settings: options.settings,
+    events,
+    actor: options.actor ?? null,
+    rememberSessions: options.rememberSessions ?? true,
+  };
   return {
     context,
     events,

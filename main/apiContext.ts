@@ -17,6 +17,11 @@ export interface ApiContext {
    * sets the secretariat or `--as MEMBER`.
    */
   actor: string | null;
+  /**
+   * Whether opening or creating a session file adds it to the user's recent sessions (the desktop's list). The
+   * shells do; the CLI does not: a script's files are not the sessions the user works on.
+   */
+  rememberSessions: boolean;
 }
 
 /** The handlers of one part of the contract: exactly its methods, each typed from its schema and result. */

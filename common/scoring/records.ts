@@ -41,3 +41,28 @@ export interface GridChange {
   /** Scores deleted with the criteria removed from the grid. */
   removedScores: number;
 }
+
+/** What replacing the whole register of conflicts of interest did (`conflictsReplace`, the CLI's `conflicts --set`). */
+export interface ConflictsChange {
+  added: number;
+  removed: number;
+  changed: number;
+  conflicts: Conflict[];
+}
+
+/** A row of a scores file that was refused; one refusal rejects the whole file. */
+export interface ScoresImportRejection {
+  /** Line of the file (the header is line 1); 1 for a problem with the header itself. */
+  row: number;
+  /** The column at fault, when there is one. */
+  field: string | null;
+  message: string;
+}
+
+/** What importing a scores file did (`scoresImport`): all or nothing, so `rejected` empty means it was written. */
+export interface ScoresImportResult {
+  imported: number;
+  updated: number;
+  unchanged: number;
+  rejected: ScoresImportRejection[];
+}

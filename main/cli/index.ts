@@ -1,39 +1,36 @@
 /**
- * The `comitia` command: the same core as the application, for the secretariat's scripts.
- * Exit codes: 0 success, 1 user error (one line on stderr), 2 usage error.
+ * The `comitia` command: a client of the one entrance (api.invoke), like the shells, for the secretariat's scripts.
+ * Exit codes: 0 success, 1 user error (one line on stderr; `{"error": …}` on stdout with --json), 2 usage error
+ * (with the command's usage). French unless `--lang en` or an English locale says otherwise.
  */
-import { errorText } from '../../common/i18n/translateMessage.ts';
-import { AppError } from '../../common/result.ts';
-import { EXIT_USAGE, EXIT_USER_ERROR, UsageError, type CliIo } from './command.ts';
-import { commands } from './commands/index.ts';
+import { CliRuntime } from './context.ts';
+import { registerCommands } from './commands/index.ts';
+import { createProgram, type CliIo } from './program.ts';
+import { reportFailure } from './report.ts';
+import { cliLanguage, sayIn, type Environment } from './texts.ts';
 
-function usage(): string {
-  return ['usage : comitia <commande> …', ...commands.map((c) => `  comitia ${c.usage.padEnd(48)} ${c.summary}`)].join('\n');
+export type { CliIo } from './program.ts';
+
+export interface RunOptions {
+  /** Where the locale is read from (LC_ALL, LANG); the process's environment by default. */
+  env?: Environment;
+  /** A settings folder to use instead of a throwaway one (tests check that nothing is remembered there). */
+  settingsDir?: string;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usage());
-    return name ? 0 : EXIT_USAGE;
-  }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.err(`comitia : commande inconnue « ${name} »\n${usage()}`);
-    return EXIT_USAGE;
-  }
+export async function runCli(argv: readonly string[], io: CliIo, options: RunOptions = {}): Promise<number> {
+  const language = cliLanguage(argv, options.env ?? process.env);
+  const say = sayIn(language);
+  const cli = new CliRuntime(io, say, language, options.settingsDir ?? null);
+  const program = createProgram(say, io);
+  program.hook('preAction', (_root, action) => cli.begin(action));
+  registerCommands(program, cli);
   try {
-    return await command.run(rest, io);
+    await program.parseAsync([...argv], { from: 'user' });
+    return cli.exitCode;
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`comitia ${name} : ${error.message}\nusage : comitia ${command.usage}`);
-      return EXIT_USAGE;
-    }
-    const jsonWanted = rest.includes('--json');
-    const message = error instanceof AppError ? errorText(error.toShape()) : `erreur interne : ${(error as Error).message}`;
-    if (!(error instanceof AppError)) console.error(error);
-    if (jsonWanted) io.out(JSON.stringify({ error: message }));
-    io.err(`comitia ${name} : ${message.replace(/\s*\n\s*/g, ' ')}`);
-    return EXIT_USER_ERROR;
+    return reportFailure(cli, program, error);
+  } finally {
+    cli.close();
   }
 }

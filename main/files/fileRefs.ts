@@ -14,6 +14,7 @@ import { fail, ok, type Result } from '../../common/result.ts';
 export const FILE_ARGUMENTS: Partial<Record<MethodName, readonly string[]>> = {
   importPreview: ['source'],
   importRun: ['source', 'attachments'],
+  scoresImport: ['file'],
 };
 
 export class FileRefs {

@@ -6,7 +6,7 @@ import type { ImportMethod } from '../../common/api/contract.ts';
 import { AppError } from '../../common/result.ts';
 import type { ApiContext, HandlerTable } from '../apiContext.ts';
 import { getMapping, listImports, listMappings, saveMapping } from '../db/importRepo.ts';
-import { resolveMapping } from './columnMapping.ts';
+import { parseMapping, resolveMapping } from './columnMapping.ts';
 import { previewImport } from './previewImport.ts';
 import { runImport } from './runImport.ts';
 
@@ -36,7 +36,8 @@ export const importHandlers: HandlerTable<ImportMethod> = {
         attachments: arg.attachments ?? null,
         encoding: arg.encoding ?? 'auto',
         delimiter: arg.delimiter ?? 'auto',
-        mapping: arg.mapping ?? named?.mapping ?? null,
+        // The schema knows the field names; parseMapping adds the rule between columns (one column per field).
+        mapping: arg.mapping ? parseMapping(arg.mapping, 'Correspondance') : (named?.mapping ?? null),
         mappingName: named?.name ?? null,
         saveMappingAs: arg.saveMappingAs ?? null,
         dryRun: arg.dryRun ?? false,

@@ -8,14 +8,14 @@ export const sessionHandlers: HandlerTable<SessionMethod> = {
   sessionInfo: (_arg, ctx) => ctx.session.info(),
   sessionOpen: async ({ path }, ctx) => {
     const info = await ctx.session.open(path);
-    ctx.settings.rememberSession(info.path);
+    if (ctx.rememberSessions) ctx.settings.rememberSession(info.path);
     return info;
   },
   sessionCreate: async ({ path, demo }, ctx) => {
     await ctx.session.create(path);
     if (demo) populateDemoSession(ctx.session.db(), { onProgress: (event) => ctx.events.progress(event) });
     const info = ctx.session.info()!;
-    ctx.settings.rememberSession(info.path);
+    if (ctx.rememberSessions) ctx.settings.rememberSession(info.path);
     return info;
   },
   referenceLabels: () => referenceLabels(),

@@ -7,7 +7,16 @@ import { z } from 'zod';
 import type { Grid, Member } from '../../domain/types.ts';
 import type { Agreement } from '../../scoring/agreement.ts';
 import type { ScoringSettings } from '../../scoring/input.ts';
-import type { Conflict, EligibilityResult, GridChange, SheetMark, StoredScore } from '../../scoring/records.ts';
+import type {
+  Conflict,
+  ConflictsChange,
+  EligibilityResult,
+  GridChange,
+  ScoresImportResult,
+  SheetMark,
+  StoredScore,
+} from '../../scoring/records.ts';
+import * as importing from '../../import/schemas.ts';
 import * as scoring from '../../scoring/schemas.ts';
 import type { ComparisonView, RankingView, ScoringSheet, WhatIfView } from '../../scoring/views.ts';
 import { method } from '../method.ts';
@@ -59,6 +68,19 @@ export const scoringMethods = {
     // A grid change can delete the scores and eligibility results of a removed criterion or check.
     ['grid', 'scores', 'eligibility'],
   ),
+  // The whole register at once (the CLI's `conflicts --set FILE.json`): declarations kept keep their date.
+  conflictsReplace: method<ConflictsChange>()(
+    z.strictObject({ entries: scoring.conflictsFileSchema, actor: scoring.actorSchema }),
+    ['conflicts'],
+  ),
+  // A CSV of scores (member,dossier,criterion,score[,comment]), all or nothing; `actor` (default: the context's, else
+  // the secretariat) is who typed them, and must be the secretariat or a member of the session.
+  scoresImport: method<ScoresImportResult>()(
+    z.strictObject({ file: importing.filePathSchema, actor: scoring.actorSchema }),
+    ['scores'],
+  ),
+  // One of the grids shipped under resources/templates (`<name>.grid.json`), to be set with gridSet.
+  gridTemplate: method<Grid>()(z.strictObject({ name: z.string({ error: 'validation.text_expected' }).min(1, 'validation.empty_text') })),
   ranking: method<RankingView>()(z.strictObject({ viewer: scoring.viewerSchema })),
   agreement: method<Agreement>()(z.strictObject({ viewer: scoring.viewerSchema })),
   compare: method<ComparisonView>()(

@@ -8,6 +8,7 @@ export const fr = {
   transport: 'Serveur injoignable : {{detail}}',
   upload_failed: 'Envoi impossible : {{detail}}',
   busy: 'Une opération est déjà en cours : attendez sa fin ou annulez-la.',
+  file_unreadable: 'Fichier « {{path}} » illisible ({{detail}}).',
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -17,4 +18,5 @@ export const en: Translation<typeof fr> = {
   transport: 'Server unreachable: {{detail}}',
   upload_failed: 'Upload failed: {{detail}}',
   busy: 'An operation is already running: wait for it to end or cancel it.',
+  file_unreadable: 'File “{{path}}” cannot be read ({{detail}}).',
 };

@@ -1,7 +1,36 @@
-import type { Command } from '../command.ts';
-import { demoCommand, infoCommand, newCommand } from '../sessionCommands.ts';
-import { scoringCommands } from '../scoringCommands.ts';
-import { importCommands } from '../importCommands.ts';
+/** Every command of `comitia`, in the order the help lists them: a capability adds its register function here. */
+import type { CliRuntime } from '../context.ts';
+import type { CliCommand } from '../program.ts';
+import { registerAgreementCommand } from './agreement.ts';
+import { registerConflictsCommand } from './conflicts.ts';
+import { registerDemoCommand } from './demo.ts';
+import { registerDossiersCommand } from './dossiers.ts';
+import { registerEligibilityCommand } from './eligibility.ts';
+import { registerGridCommand } from './grid.ts';
+import { registerImportCommand } from './import.ts';
+import { registerInfoCommand } from './info.ts';
+import { registerMembersCommand } from './members.ts';
+import { registerNewCommand } from './new.ts';
+import { registerRankCommand } from './rank.ts';
+import { registerScoresCommand } from './scores.ts';
+import { registerScoringSettingsCommand } from './scoringSettings.ts';
 
-/** Every sub-command of `comitia`. A capability adds its commands here (one line each). */
-export const commands: readonly Command[] = [newCommand, demoCommand, infoCommand, ...scoringCommands, ...importCommands];
+const registrations = [
+  registerNewCommand,
+  registerDemoCommand,
+  registerInfoCommand,
+  registerImportCommand,
+  registerDossiersCommand,
+  registerGridCommand,
+  registerMembersCommand,
+  registerConflictsCommand,
+  registerEligibilityCommand,
+  registerScoringSettingsCommand,
+  registerScoresCommand,
+  registerRankCommand,
+  registerAgreementCommand,
+];
+
+export function registerCommands(program: CliCommand, cli: CliRuntime): void {
+  for (const register of registrations) register(program, cli);
+}

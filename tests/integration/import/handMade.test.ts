@@ -128,7 +128,12 @@ describe('a column the proposal cannot guess, mapped by the user', () => {
     const bad = writeBytes(dir, 'faux.json', JSON.stringify({ 'Réf.': 'identifiant' }));
     const r = await cliImport(session, source, '--mapping', bad);
     expect(r.code).toBe(1);
-    expect(r.json.error).toMatch(/champ « identifiant » inconnu pour la colonne « Réf\. »/);
+    // The file is named, then the column whose field the core does not know.
+    expect(r.json.error).toMatch(/Fichier « .*faux\.json » refusé\.\n\s+Réf\. : champ inconnu \(champs possibles : name, /);
+    const twice = writeBytes(dir, 'double.json', JSON.stringify({ 'Réf.': 'id', 'Territoire porteur': 'name', 'Zone géographique': 'name' }));
+    const doubled = await cliImport(session, source, '--mapping', twice);
+    expect(doubled.code).toBe(1);
+    expect(doubled.json.error).toMatch(/le champ « name » .*est associé à deux colonnes/);
     const unknown = await cliImport(session, source, '--mapping', 'inexistante');
     expect(unknown.code).toBe(1);
     expect(unknown.json.error).toMatch(/Correspondance « inexistante » introuvable/);

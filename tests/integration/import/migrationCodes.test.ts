@@ -47,7 +47,7 @@ describe('migration 0004: import warnings as codes', () => {
     let backup = '';
     const db = await openSessionDb(path, { onBackup: (p) => (backup = p) });
     try {
-      expect(backup).toMatch(/\.v3-.*\.bak$/);
+      expect(backup).toMatch(/\.backups\/.*-migration\.comitia$/);
       expect(db.pragma('user_version', { simple: true })).toBe(4);
       const d = getDossier(db, '10001')!;
       expect(d.changedAfterScoringAt).toBe('2022-04-02T10:00:00Z');

@@ -145,6 +145,40 @@ describe('comitia scores import', () => {
   });
 });
 
+describe('comitia --as MEMBER', () => {
+  const latestImport = (path: string) =>
+    withDb(path, (db) => db.prepare(`SELECT actor, payload FROM audit_log WHERE action = 'scores.import' ORDER BY seq DESC LIMIT 1`).get() as { actor: string; payload: string });
+
+  it('records the member as the author of a score import, in the audit log and on each score', async () => {
+    const file = writeText(dir, 'as-asc.csv', 'member,dossier,criterion,score\nchair,D6,partenariat,1\n');
+    const r = await cli('--as', 'asc', 'scores', 'import', session, file, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ updated: 1, rejected: [] });
+    expect(await latestImport(session)).toMatchObject({ actor: 'asc' });
+    const enteredBy = await withDb(session, (db) =>
+      db.prepare(`SELECT entered_by FROM scores WHERE member_id = 'chair' AND dossier_id = 'D6' AND criterion_id = 'partenariat'`).pluck().get(),
+    );
+    expect(enteredBy).toBe('asc');
+    // Without --as the secretariat types them (the `--as=MEMBER` form is the same option).
+    await cli('scores', 'import', session, writeText(dir, 'as-back.csv', 'member,dossier,criterion,score\nchair,D6,partenariat,3\n'));
+    expect(await latestImport(session)).toMatchObject({ actor: 'secretariat' });
+    await cli('--as=cuf', 'scores', 'import', session, writeText(dir, 'as-cuf.csv', 'member,dossier,criterion,score\nchair,D6,partenariat,2\n'));
+    expect(await latestImport(session)).toMatchObject({ actor: 'cuf' });
+    await cli('scores', 'import', session, writeText(dir, 'as-back.csv', 'member,dossier,criterion,score\nchair,D6,partenariat,3\n'));
+  });
+
+  it('is refused when the member is not in the session, and nothing is written', async () => {
+    const before = await countAudit(session, 'scores.import');
+    const r = await cli('scores', 'import', session, writeText(dir, 'as-zoe.csv', 'member,dossier,criterion,score\nchair,D6,partenariat,2\n'), '--as', 'zoe', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).error).toContain('zoe');
+    expect(r.err.split('\n')).toHaveLength(1);
+    expect(await countAudit(session, 'scores.import')).toBe(before);
+    // The ranking is seen from the member's point of view: an unknown one is refused there too.
+    expect((await cli('--as', 'zoe', 'rank', session)).code).toBe(1);
+  });
+});
+
 describe('comitia rank', () => {
   it('prints the ranking in the documented format, unrounded, recused members left out', async () => {
     const r = await cli('rank', session, '--json');
@@ -244,7 +278,27 @@ describe('grid changes once scoring has started', () => {
   });
 });
 
+describe('options written --name=value', () => {
+  it('are read like --name value', async () => {
+    const r = await cli('scoring-settings', session, '--rank-by=raw', '--divergence=1,5', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ rankBy: 'raw', divergenceThreshold: 1.5 });
+    const back = await cli('scoring-settings', `--rank-by=normalized`, session);
+    expect(back).toMatchObject({ code: 0 });
+    expect(back.out).toMatch(/^Classement : normalisé · notation à l'aveugle : non · seuil de divergence : 1\.5$/);
+    const grid = JSON.parse((await cli('grid', session, '--json')).out);
+    expect(await cli('grid', session, `--set=${writeJson(dir, 'same-eq.json', grid)}`)).toMatchObject({ code: 0, out: 'Grille inchangée.' });
+  });
+});
+
 describe('usage errors', () => {
+  it('an unknown option: exit 2, the option named, then the command’s usage', async () => {
+    const r = await cli('rank', session, '--frob');
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err.split('\n')).toEqual(['comitia rank : option inconnue : --frob', 'usage : comitia rank SESSION [--json]']);
+  });
+
   it('exit 2', async () => {
     expect((await cli('scores', 'export', session, 'x.csv')).code).toBe(2);
     expect((await cli('scores', 'import', session)).code).toBe(2);

@@ -93,7 +93,7 @@ describe('file references instead of paths', () => {
     const refs = new FileRefs('x');
     expect(bindFileArguments('sessionOpen', { path: '/a.comitia' }, refs)).toEqual({ ok: true, value: { path: '/a.comitia' } });
     expect(bindFileArguments('importRun', 'texte', refs)).toEqual({ ok: true, value: 'texte' });
-    expect(Object.keys(FILE_ARGUMENTS).sort()).toEqual(['importPreview', 'importRun']);
+    expect(Object.keys(FILE_ARGUMENTS).sort()).toEqual(['importPreview', 'importRun', 'scoresImport']);
   });
 });
 
