@@ -8,7 +8,7 @@ import { DIALOGS, dialogNames, type DialogInput, type DialogName, type DialogOut
 import { IPC_PREFIX, methodNames } from '../../common/api/contract.ts';
 import { issueMessage } from '../../common/api/validate.ts';
 import { fail, type Result } from '../../common/result.ts';
-import type { IpcGate, InvokeEventLike } from './ipcGate.ts';
+import type { IpcGate, InvokeEventLike, SenderVerdict } from './ipcGate.ts';
 
 /** What main does for each dialog, once the sender and the argument have passed. */
 export type DialogHandlers = {
@@ -23,22 +23,25 @@ function refusal(name: DialogName, error: Result<never>): unknown {
   return DIALOGS[name].refusal === 'cancelled' ? null : error;
 }
 
-/** Checks one dialog call: the sender, then the argument against the table's schema; the handler runs only then. */
-export function dialogCall(
-  gate: IpcGate,
+/**
+ * Answers one dialog call once the gate has judged its sender: a refusal, or the argument checked against the
+ * table's schema, and only then the handler.
+ */
+export async function answerDialog(
   name: DialogName,
+  sender: SenderVerdict,
+  event: InvokeEventLike,
+  arg: unknown,
   handler: (event: InvokeEventLike, arg: unknown) => Promise<unknown>,
-): (event: InvokeEventLike, arg?: unknown) => Promise<unknown> {
+): Promise<unknown> {
+  if (!sender.ok) return refusal(name, fail('shell.dialog_sender_refused', { dialog: name }));
   const { argument } = DIALOGS[name];
-  return async (event, arg) => {
-    if (!gate.checkSender(event).ok) return refusal(name, fail('shell.dialog_sender_refused', { dialog: name }));
-    if (argument === null) return handler(event, undefined);
-    const parsed = argument.safeParse(arg);
-    if (!parsed.success) {
-      return refusal(name, fail('core.invalid_argument', { method: name }, { issues: parsed.error.issues.map(issueMessage) }));
-    }
-    return handler(event, parsed.data);
-  };
+  if (argument === null) return handler(event, undefined);
+  const parsed = argument.safeParse(arg);
+  if (!parsed.success) {
+    return refusal(name, fail('core.invalid_argument', { method: name }, { issues: parsed.error.issues.map(issueMessage) }));
+  }
+  return handler(event, parsed.data);
 }
 
 export function registerIpc(ipcMain: IpcMain, gate: IpcGate, dialogs: DialogHandlers): void {
@@ -49,7 +52,7 @@ export function registerIpc(ipcMain: IpcMain, gate: IpcGate, dialogs: DialogHand
   }
   for (const name of dialogNames) {
     const handler = dialogs[name] as (event: InvokeEventLike, arg: unknown) => Promise<unknown>;
-    const call = dialogCall(gate, name, handler);
-    ipcMain.handle(DIALOGS[name].channel, (event, arg: unknown) => call(event, arg));
+    // A dialog from a foreign sender opens nothing (answerDialog refuses before the handler).
+    ipcMain.handle(DIALOGS[name].channel, (event, arg: unknown) => answerDialog(name, gate.checkSender(event), event, arg, handler));
   }
 }
