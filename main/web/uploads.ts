@@ -79,7 +79,7 @@ export class UploadStore {
         body.on('end', () => {
           if (!failed) out.end();
         });
-        body.on('aborted', () => failWith(new Error('aborted by the browser')));
+        body.on('aborted', () => failWith(new Error('interrompu par le navigateur')));
         body.on('error', failWith);
         out.on('error', failWith);
         out.on('finish', () => {
