@@ -30,6 +30,9 @@ export function drain(req: IncomingMessage): Promise<void> {
   });
 }
 
+/** What of the request a refusal may repeat: short, so that a huge path or header is never echoed back. */
+export const clipped = (text: string, max = 120): string => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 export const megabytes = (n: number): number => Math.max(1, Math.round(n / 1024 / 1024));
 
 /** The request's body as text; AppError `web.body_too_large` past `limit` bytes (the rest is drained). */

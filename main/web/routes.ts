@@ -15,7 +15,7 @@ import type { Api } from '../api.ts';
 import { attachmentFailureStatus, readSessionAttachment } from '../files/attachmentContent.ts';
 import { attachmentHeaders, type AttachmentRequest } from '../files/attachmentResponse.ts';
 import { bindPathArguments, type PathBinder } from '../files/pathBinding.ts';
-import { drain, readBody, refuse, sendJson } from './httpReplies.ts';
+import { clipped, drain, readBody, refuse, sendJson } from './httpReplies.ts';
 import { isTooLarge, tooLarge, type UploadStore } from './uploads.ts';
 
 /** What the routes share for one server. */
@@ -84,7 +84,7 @@ export async function callMethod(req: IncomingMessage, res: ServerResponse, ctx:
   // Only the contract's own methods: `__proto__`, `constructor` or `toString` are names, not methods.
   if (!isMethodName(name)) {
     await drain(req);
-    refuse(res, 404, 'core.unknown_method', { method: name.slice(0, 80) });
+    refuse(res, 404, 'core.unknown_method', { method: clipped(name, 80) });
     return;
   }
   let arg: unknown;

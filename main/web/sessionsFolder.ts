@@ -9,6 +9,7 @@ import { lstat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { fail, ok, type Result } from '../../common/result.ts';
 import { notAPath, type PathRequest } from '../files/pathBinding.ts';
+import { clipped } from './httpReplies.ts';
 
 export class SessionsFolder {
   readonly folder: string;
@@ -24,9 +25,9 @@ export class SessionsFolder {
     // Empty: the contract's own check says so (validation.session_path_empty).
     if (given === '') return ok(given);
     const full = resolve(this.folder, given);
-    if (dirname(full) !== this.folder) return fail('web.session_outside_folder', { folder: this.folder, given });
+    if (dirname(full) !== this.folder) return fail('web.session_outside_folder', { folder: this.folder, given: clipped(given) });
     const entry = await lstat(full).catch(() => null);
-    if (entry?.isSymbolicLink()) return fail('web.session_symlink', { name: basename(full) });
+    if (entry?.isSymbolicLink()) return fail('web.session_symlink', { name: clipped(basename(full)) });
     return ok(full);
   }
 }

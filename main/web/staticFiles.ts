@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, normalize, sep } from 'node:path';
 import { realPathInside } from '../files/insideFolder.ts';
 import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../files/pageHeaders.ts';
-import { refuse } from './httpReplies.ts';
+import { clipped, refuse } from './httpReplies.ts';
 
 /** Resolves a URL path inside `root`, or null when it would leave it (`..`, encoded or not). */
 export function staticPath(root: string, urlPath: string): string | null {
@@ -52,7 +52,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   }
   const target = await staticTarget(root, url.pathname);
   if (!target) {
-    refuse(res, 404, 'web.not_found', { path: url.pathname });
+    refuse(res, 404, 'web.not_found', { path: clipped(url.pathname) });
     return;
   }
   res.writeHead(200, {

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Api } from '../api.ts';
 import { parseAttachmentRequest } from '../files/attachmentResponse.ts';
 import { bearerToken, queryToken, sameToken } from './access.ts';
-import { refuse } from './httpReplies.ts';
+import { clipped, refuse } from './httpReplies.ts';
 import { webPathBinder } from './pageBinding.ts';
 import { callMethod, receiveUpload, serveAttachment, streamEvents, type RouteContext } from './routes.ts';
 import { SessionsFolder } from './sessionsFolder.ts';
@@ -79,7 +79,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS-rebinding defence: only our own loopback host name is served.
-    if (req.headers.host !== host) return refuse(res, 421, 'web.misdirected', { host: String(req.headers.host ?? '').slice(0, 200) });
+    if (req.headers.host !== host) return refuse(res, 421, 'web.misdirected', { host: clipped(String(req.headers.host ?? '')) });
     const url = new URL(req.url ?? '/', `http://${host}`);
     const path = decodedPath(url);
     if (path === null) return refuse(res, 400, 'web.bad_escape');

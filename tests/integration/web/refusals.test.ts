@@ -155,6 +155,9 @@ describe('sessions from the page', () => {
     }
     const create = await call('sessionCreate', { path: join(outside, 'nouvelle.comitia'), demo: false });
     expect(create.result).toMatchObject({ ok: false, error: { code: 'web.session_outside_folder' } });
+    const huge = await call('sessionOpen', { path: `/${'x'.repeat(100_000)}.comitia` });
+    expect(huge.result).toMatchObject({ ok: false, error: { code: 'web.session_outside_folder' } });
+    expect(JSON.stringify(huge.result).length).toBeLessThan(1000);
     expect(await call('sessionOpen', { path: 42 })).toMatchObject({ status: 403, result: { error: { code: 'shell.path_reference_expected' } } });
     // The CLI, trusted, opens it by its path.
     expect(await api.invoke('sessionOpen', { path: cli })).toMatchObject({ ok: true, value: { path: cli } });
