@@ -1,11 +1,16 @@
+import { z } from 'zod';
 import type { ComitiaApi } from './contract.ts';
 import type { ChangeEvent } from './events.ts';
+import type { PathKind } from './paths.ts';
 import type { ProgressEvent } from '../domain/types.ts';
 import type { Result } from '../result.ts';
 
 /** The files an import reads: the spreadsheet, and démarches-simplifiées' attachments ZIP. */
 export const IMPORT_FILE_KINDS = ['source', 'attachments'] as const;
 export type ImportFileKind = (typeof IMPORT_FILE_KINDS)[number];
+
+/** Which path argument of the contract a file picked for an import stands for (common/api/paths.ts). */
+export const IMPORT_PATH_KIND: Record<ImportFileKind, PathKind> = { source: 'importSource', attachments: 'importAttachments' };
 
 /**
  * A file the user gave the application (a native dialog's choice, or an upload in the web shell). `ref` is opaque:
@@ -18,37 +23,77 @@ export interface PickedFile {
   size: number;
 }
 
+/** One native dialog of the desktop shell: its IPC channel, its one argument's schema (or none), what it returns. */
+export interface DialogSpec<S extends z.ZodType | null, Out> {
+  channel: string;
+  argument: S;
+  output: Out;
+  /**
+   * What a refused call (a foreign sender, a malformed argument) answers: `cancelled` answers null, as if the user
+   * had cancelled (the page learns nothing and no dialog opens); `error` answers a failed Result.
+   */
+  refusal: 'cancelled' | 'error';
+}
+
+function dialog<Out>() {
+  return <S extends z.ZodType | null>(channel: string, argument: S, refusal: 'cancelled' | 'error'): DialogSpec<S, Out> => ({
+    channel,
+    argument,
+    output: undefined as unknown as Out,
+    refusal,
+  });
+}
+
+const attachmentId = z.number({ error: 'validation.number_expected' }).int().positive();
+
+/**
+ * The native dialogs, declared once: the preload object (preload/bridge.ts), the IPC registration with its argument
+ * checks (main/shell/ipc.ts) and the `dialogs` type below are all derived from this table.
+ *
+ * The session dialogs answer a reference, not a path: the page passes it back to `sessionOpen`/`sessionCreate`,
+ * and the desktop shell swaps it for the file the user chose (common/api/paths.ts).
+ */
+export const DIALOGS = {
+  /** Native "open" dialog filtered on *.comitia: a reference to pass to sessionOpen; null when cancelled. */
+  openSession: dialog<string | null>()('comitia-dialog:open-session', null, 'cancelled'),
+  /** Native "save as" dialog for a new *.comitia file: a reference to pass to sessionCreate; null when cancelled. */
+  newSession: dialog<string | null>()('comitia-dialog:new-session', null, 'cancelled'),
+  /** Native "open" dialog for a file to import (XLSX/CSV, or the attachments ZIP); null when cancelled. */
+  pickImportFile: dialog<PickedFile | null>()('comitia-dialog:pick-import-file', z.enum(IMPORT_FILE_KINDS), 'cancelled'),
+  /** Opens an attachment with the system's application, from a private temporary copy. */
+  openAttachment: dialog<Result<{ fileName: string }>>()('comitia-dialog:open-attachment', attachmentId, 'error'),
+  /** Native "save as" dialog, then writes the attachment there; null when cancelled. */
+  saveAttachment: dialog<Result<{ path: string } | null>>()('comitia-dialog:save-attachment', attachmentId, 'error'),
+} as const;
+
+export type Dialogs = typeof DIALOGS;
+export type DialogName = keyof Dialogs;
+export const dialogNames = Object.keys(DIALOGS) as DialogName[];
+
+export type DialogInput<K extends DialogName> = Dialogs[K]['argument'] extends z.ZodType ? z.output<Dialogs[K]['argument']> : undefined;
+export type DialogOutput<K extends DialogName> = Dialogs[K]['output'];
+
+/** The page's side of a dialog: no parameter when the dialog takes no argument. */
+export type DialogCall<K extends DialogName> = Dialogs[K]['argument'] extends z.ZodType
+  ? (arg: z.input<Dialogs[K]['argument']>) => Promise<DialogOutput<K>>
+  : () => Promise<DialogOutput<K>>;
+
+/** IPC channels of the native dialogs (desktop shell only), by dialog. */
+export const DIALOG_CHANNELS = Object.fromEntries(dialogNames.map((name) => [name, DIALOGS[name].channel])) as {
+  [K in DialogName]: Dialogs[K]['channel'];
+};
+
 /**
  * What the desktop preload exposes as `window.comitia`. The web shell's transport builds the same shape over HTTP,
- * without `dialogs` (a browser has no native file dialogs; the interface asks for a path or an upload instead).
+ * without `dialogs` (a browser has no native file dialogs; the interface asks for a session name or an upload).
  */
 export interface ComitiaBridge {
   api: ComitiaApi;
   onProgress(listener: (event: ProgressEvent) => void): () => void;
   /** What changed after each commit (this window's, another window's, another process's); returns unsubscribe. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
-  dialogs?: {
-    /** Native "open" dialog filtered on *.comitia; null when cancelled. */
-    openSession(): Promise<string | null>;
-    /** Native "save as" dialog for a new *.comitia file; null when cancelled. */
-    newSession(): Promise<string | null>;
-    /** Native "open" dialog for a file to import (XLSX/CSV, or the attachments ZIP); null when cancelled. */
-    pickImportFile(kind: ImportFileKind): Promise<PickedFile | null>;
-    /** Opens an attachment with the system's application, from a private temporary copy. */
-    openAttachment(id: number): Promise<Result<{ fileName: string }>>;
-    /** Native "save as" dialog, then writes the attachment there; null when cancelled. */
-    saveAttachment(id: number): Promise<Result<{ path: string } | null>>;
-  };
+  dialogs?: { [K in DialogName]: DialogCall<K> };
 }
-
-/** IPC channels of the native dialogs (desktop shell only). */
-export const DIALOG_CHANNELS = {
-  openSession: 'comitia-dialog:open-session',
-  newSession: 'comitia-dialog:new-session',
-  pickImportFile: 'comitia-dialog:pick-import-file',
-  openAttachment: 'comitia-dialog:open-attachment',
-  saveAttachment: 'comitia-dialog:save-attachment',
-} as const;
 
 /** Where the shells serve an attachment's bytes: `GET <origin>/api/attachments/<id>` (`?download=1` to save it). */
 export const ATTACHMENT_PATH_PREFIX = '/api/attachments/';

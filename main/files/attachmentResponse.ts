@@ -11,9 +11,11 @@
  */
 import type { AttachmentInfo } from '../../common/import/types.ts';
 import { ATTACHMENT_PATH_PREFIX } from '../../common/api/bridge.ts';
+import type { Result } from '../../common/result.ts';
+import type { AttachmentContent } from './attachmentContent.ts';
 
-/** An attachment's bytes and metadata by id, in the open session (attachmentRepo.readAttachmentBytes), or null. */
-export type ReadAttachment = (id: number) => { info: AttachmentInfo; data: Buffer } | null;
+/** An attachment's bytes and metadata by id, in the open session (attachmentContent.ts), or why not. */
+export type ReadAttachment = (id: number) => Result<AttachmentContent>;
 
 export interface AttachmentRequest {
   id: number;

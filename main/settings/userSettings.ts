@@ -1,38 +1,66 @@
 /**
- * Per-user settings that belong to no session (language, recent files). Stored with `conf`, the engine of
- * electron-store: the desktop shell passes Electron's userData folder, the web shell and tests a folder of their own.
+ * Per-user settings that belong to no session (language, recent files), behind one interface, `SettingsStore`.
+ * Two engines keep them in the same JSON file (`settings.json`, same schema and defaults): the desktop shell uses
+ * electron-store (main/shell/electronSettings.ts: Electron's userData folder), and where Electron is absent (the
+ * web shell, the tests) `conf`, the engine electron-store is built on, in a folder of their own.
  */
-import Conf from 'conf';
+import Conf, { type Options } from 'conf';
 import type { Language, UserSettings } from '../../common/domain/types.ts';
 
 const MAX_RECENT = 10;
 
-export class SettingsStore {
-  readonly #conf: Conf<UserSettings>;
+export interface SettingsStore {
+  get(): UserSettings;
+  setLanguage(language: Language): void;
+  rememberSession(path: string): void;
+}
+
+/** The file, defaults and schema both engines use. */
+export const SETTINGS_OPTIONS = {
+  configName: 'settings',
+  defaults: { language: 'fr', recentSessions: [] },
+  schema: {
+    language: { type: 'string', enum: ['fr', 'en'] },
+    recentSessions: { type: 'array', items: { type: 'string' } },
+  },
+} as const satisfies Partial<Options<UserSettings>>;
+
+/** What the settings need of an engine: conf's and electron-store's get and set. */
+export interface SettingsEngine {
+  get<K extends keyof UserSettings>(key: K): UserSettings[K];
+  set<K extends keyof UserSettings>(key: K, value: UserSettings[K]): void;
+}
+
+/** The settings over an engine (conf, or electron-store which extends it). */
+export function settingsOn(engine: SettingsEngine): SettingsStore {
+  return {
+    get: () => ({ language: engine.get('language'), recentSessions: engine.get('recentSessions') }),
+    setLanguage: (language) => engine.set('language', language),
+    rememberSession: (path) =>
+      engine.set('recentSessions', [path, ...engine.get('recentSessions').filter((p) => p !== path)].slice(0, MAX_RECENT)),
+  };
+}
+
+/** The settings kept with `conf` in `cwd` (the web shell, the tests: no Electron there). */
+export class ConfSettingsStore implements SettingsStore {
+  readonly #settings: SettingsStore;
 
   constructor(cwd: string) {
-    this.#conf = new Conf<UserSettings>({
-      cwd,
-      projectName: 'comitia',
-      configName: 'settings',
-      defaults: { language: 'fr', recentSessions: [] },
-      schema: {
-        language: { type: 'string', enum: ['fr', 'en'] },
-        recentSessions: { type: 'array', items: { type: 'string' } },
-      },
-    });
+    this.#settings = settingsOn(new Conf<UserSettings>({ ...SETTINGS_OPTIONS, cwd, projectName: 'comitia' } as Options<UserSettings>));
   }
 
   get(): UserSettings {
-    return { language: this.#conf.get('language'), recentSessions: this.#conf.get('recentSessions') };
+    return this.#settings.get();
   }
 
   setLanguage(language: Language): void {
-    this.#conf.set('language', language);
+    this.#settings.setLanguage(language);
   }
 
   rememberSession(path: string): void {
-    const recent = [path, ...this.#conf.get('recentSessions').filter((p) => p !== path)].slice(0, MAX_RECENT);
-    this.#conf.set('recentSessions', recent);
+    this.#settings.rememberSession(path);
   }
 }
+
+/** @deprecated Transitional name of ConfSettingsStore, for the callers written before the interface. */
+export const SettingsStore = ConfSettingsStore;

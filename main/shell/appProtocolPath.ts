@@ -4,7 +4,8 @@
  * docs/tutorial/security.md, "18. Avoid usage of the file:// protocol and prefer usage of custom protocols"
  * (https://www.electronjs.org/docs/latest/tutorial/security#18-avoid-usage-of-the-file-protocol-and-prefer-usage-of-custom-protocols).
  */
-import { extname, isAbsolute, posix, relative, resolve, win32 } from 'node:path';
+import { posix, resolve, win32 } from 'node:path';
+import { isInside } from '../files/insideFolder.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'comitia';
@@ -12,11 +13,7 @@ export const APP_HOST = 'comitia';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/** True when `child` is `root` itself or lies below it (both absolute). */
-export function isInside(root: string, child: string): boolean {
-  const rel = relative(root, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
+export { isInside };
 
 /**
  * Maps a request URL to a file below `rootDir`, or null when the request must be refused: another scheme or host,
@@ -53,31 +50,5 @@ export function resolveAppPath(requestUrl: string, rootDir: string): string | nu
   return isInside(root, full) && full !== root ? full : null;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/**
- * The Content-Type of a served file. Module scripts are refused by Chromium unless served with a JavaScript MIME
- * type, and `nosniff` (set with it) forbids guessing: so the type is explicit, and unknown files are opaque bytes.
- */
-export function contentTypeFor(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
+/** The media types of the renderer's files, shared with the web shell. */
+export { contentTypeFor } from '../files/pageHeaders.ts';

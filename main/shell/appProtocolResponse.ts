@@ -3,9 +3,11 @@
  * open session (`app://comitia/api/attachments/<id>`, same headers as the web shell's route), or a refusal.
  * No Electron here (the shell hands this to `protocol.handle`), so it is tested under Node with real files.
  */
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { realPathInside } from '../files/insideFolder.ts';
+import { attachmentFailureStatus } from '../files/attachmentContent.ts';
 import { attachmentHeaders, parseAttachmentRequest, type ReadAttachment } from '../files/attachmentResponse.ts';
-import { APP_HOST, APP_SCHEME, contentTypeFor, isInside, resolveAppPath } from './appProtocolPath.ts';
+import { APP_HOST, APP_SCHEME, contentTypeFor, resolveAppPath } from './appProtocolPath.ts';
 import { securityHeaders } from './policy.ts';
 
 function refusal(status: number, text: string): Response {
@@ -25,18 +27,17 @@ function attachmentResponse(request: { url: string; method: string }, read: Read
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
   const wanted = parseAttachmentRequest(url.pathname, url.searchParams);
   if (!wanted) return null;
-  let found: ReturnType<ReadAttachment> = null;
-  try {
-    found = read(wanted.id);
-  } catch {
-    // No session open: nothing to serve.
+  const found = read(wanted.id);
+  // A database failure is not a missing file: it is answered 500, and logged.
+  if (!found.ok) {
+    if (attachmentFailureStatus(found.error.code) === 500) console.error(`[comitia] attachment ${wanted.id}:`, found.error);
+    return refusal(attachmentFailureStatus(found.error.code), found.error.code);
   }
-  if (!found) return refusal(404, 'Not found');
   // No `frame-ancestors` here: only our own window loads app:// (the scheme is not CORS-enabled), and how Chromium
   // matches 'self' for a custom scheme is not something to bet the PDF viewer on.
-  return new Response(request.method === 'HEAD' ? null : new Uint8Array(found.data), {
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(found.value.data), {
     status: 200,
-    headers: attachmentHeaders(found.info, found.data, { download: wanted.download }),
+    headers: attachmentHeaders(found.value.info, found.value.data, { download: wanted.download }),
   });
 }
 
@@ -52,8 +53,8 @@ export async function respondToAppRequest(
   if (!file) return refusal(404, 'Not found');
   try {
     // A symbolic link inside the build could still point outside it: compare real paths as well.
-    const [realRoot, realFile] = await Promise.all([realpath(rootDir), realpath(file)]);
-    if (!isInside(realRoot, realFile) || !(await stat(realFile)).isFile()) return refusal(404, 'Not found');
+    const realFile = await realPathInside(rootDir, file);
+    if (!realFile || !(await stat(realFile)).isFile()) return refusal(404, 'Not found');
     const body = request.method === 'HEAD' ? null : await readFile(realFile);
     return new Response(body, {
       status: 200,

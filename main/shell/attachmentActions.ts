@@ -36,14 +36,12 @@ export function parseAttachmentId(raw: unknown): number | null {
 }
 
 /** Why this file is not opened by the application, or null when it may be. */
-export function openRefusal(fileName: string): string | null {
+export function openRefusal(fileName: string): Result<never> | null {
   const ext = extensionOf(fileName);
   if (OPENABLE_EXTENSIONS.has(ext)) return null;
-  const what = ext ? `les fichiers .${ext}` : 'les fichiers sans extension';
-  return (
-    `« ${fileName} » n'est pas ouvert par Comitia : ${what} peuvent contenir du code exécuté à l'ouverture. ` +
-    'Enregistrez-le (« Enregistrer sous… ») et faites-le vérifier avant de l’ouvrir.'
-  );
+  return ext
+    ? fail('shell.attachment_unsafe_type', { name: fileName, ext })
+    : fail('shell.attachment_unsafe_no_extension', { name: fileName });
 }
 
 export function createAttachmentActions(deps: AttachmentActionsDeps) {
@@ -55,9 +53,8 @@ export function createAttachmentActions(deps: AttachmentActionsDeps) {
 
   const load = (raw: unknown): Result<{ info: AttachmentInfo; data: Buffer }> => {
     const id = parseAttachmentId(raw);
-    if (id === null) return fail('invalid_argument', 'Pièce jointe : identifiant entier positif attendu.');
-    const found = deps.read(id);
-    return found ? ok(found) : fail('not_found', `Pièce jointe n° ${id} introuvable dans cette session.`);
+    if (id === null) return fail('shell.attachment_id_expected');
+    return deps.read(id);
   };
 
   return {
@@ -68,14 +65,14 @@ export function createAttachmentActions(deps: AttachmentActionsDeps) {
       const { info, data } = found.value;
       const name = safeFileName(info.fileName, `piece-${info.id}`);
       const refusal = openRefusal(name);
-      if (refusal) return fail('unsafe_type', refusal);
+      if (refusal) return refusal;
       // One sub-folder per attachment and content: two files with the same name never overwrite each other.
       const dir = join(await privateFolder(), `${info.id}-${info.sha256.slice(0, 12)}`);
       await mkdir(dir, { recursive: true, mode: 0o700 });
       const path = join(dir, name);
       await writeFile(path, data, { mode: 0o600 });
       const error = await deps.openPath(path);
-      return error ? fail('open_failed', `« ${name} » n'a pas pu être ouvert : ${error}`) : ok({ fileName: name });
+      return error ? fail('shell.attachment_open_failed', { name, detail: error }) : ok({ fileName: name });
     },
 
     /** Asks where to save the attachment (the suggested name sanitised), then writes it there. */

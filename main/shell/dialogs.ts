@@ -5,7 +5,7 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
 import type { ImportFileKind } from '../../common/api/bridge.ts';
-import { withSessionExtension } from '../session/startupPlan.ts';
+import { withSessionExtension } from '../../common/api/paths.ts';
 import type { ShellTexts } from './texts.ts';
 
 export async function askSessionToOpen(parent: BrowserWindow | null, t: ShellTexts): Promise<string | null> {

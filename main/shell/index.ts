@@ -1,32 +1,35 @@
 /**
  * Entry point of the desktop application (Electron main process, bundled to out/main/index.js as an ES module).
  * This folder is the only one that imports 'electron' at run time; every decision it applies lives in an
- * Electron-free module beside it (policy.ts, appProtocolPath.ts, ipcGate.ts, startup.ts, menuTemplate.ts) and is
- * unit-tested. Security reference: https://www.electronjs.org/docs/latest/tutorial/security
+ * Electron-free module beside it (policy.ts, appProtocolPath.ts, ipcGate.ts, desktopBinding.ts, menuTemplate.ts)
+ * and is unit-tested. Security reference: https://www.electronjs.org/docs/latest/tutorial/security
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { IMPORT_PATH_KIND } from '../../common/api/bridge.ts';
 import { CHANGE_CHANNEL, PROGRESS_CHANNEL } from '../../common/api/events.ts';
 import { errorText } from '../../common/i18n/translateMessage.ts';
+import { createApi, type Api } from '../api.ts';
 import { watchExternalWrites } from '../events/externalWrites.ts';
-import { createApi } from '../api.ts';
-import { readAttachmentBytes } from '../db/attachmentRepo.ts';
-import type { ReadAttachment } from '../files/attachmentResponse.ts';
-import { bindFileArguments, FileRefs } from '../files/fileRefs.ts';
+import { readSessionAttachment } from '../files/attachmentContent.ts';
+import { FileRefs } from '../files/fileRefs.ts';
+import { pageInvoker } from '../files/pathBinding.ts';
 import { CurrentSession } from '../session/currentSession.ts';
-import { SettingsStore } from '../settings/userSettings.ts';
+import { runStartupPlan, sessionPathFromArgv, startupPlan } from '../session/startupPlan.ts';
+import type { SettingsStore } from '../settings/userSettings.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appProtocolPath.ts';
-import { createAttachmentActions } from './attachmentActions.ts';
+import { createAttachmentActions, type AttachmentActions } from './attachmentActions.ts';
+import { desktopPathBinder } from './desktopBinding.ts';
 import { askAttachmentSavePath, askImportFile, askNewSessionPath, askSessionToOpen } from './dialogs.ts';
+import { electronSettingsStore } from './electronSettings.ts';
 import { denyAllPermissions, hardenWebContents } from './hardening.ts';
-import { registerIpc } from './ipc.ts';
-import { createIpcGate, type ApiInvoker } from './ipcGate.ts';
+import { registerIpc, type DialogHandlers } from './ipc.ts';
+import { createIpcGate, type ApiInvoker, type IpcGate } from './ipcGate.ts';
 import { buildMenuTemplate } from './menuTemplate.ts';
 import { isAllowedExternalUrl, trustedRendererOrigin } from './policy.ts';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './protocol.ts';
-import { runStartupPlan, sessionPathFromArgv, startupPlan } from '../session/startupPlan.ts';
-import { shellTexts } from './texts.ts';
+import { shellTexts, type ShellTexts } from './texts.ts';
 import { createMainWindow } from './window.ts';
 
 // --- Before 'ready': everything here must run synchronously at load (no await above this block). ---
@@ -57,13 +60,45 @@ if (!app.requestSingleInstanceLock()) {
   start();
 }
 
-function start(): void {
-  const settings = new SettingsStore(app.getPath('userData'));
-  const currentSession = new CurrentSession();
-  let mainWindow: BrowserWindow | null = null;
+/** What the desktop shell's parts share while it runs. */
+interface Desktop {
+  api: Api;
+  settings: SettingsStore;
+  currentSession: CurrentSession;
+  /** Files the user picked in a native dialog: the page holds their references, never their paths. */
+  picked: FileRefs;
+  attachments: AttachmentActions;
+  mainWindow: BrowserWindow | null;
+  /** API calls wait for the start-up session, so the page's first `sessionInfo` never races the demo's creation. */
+  startup: Promise<void>;
+  texts(): ShellTexts;
+}
 
+function start(): void {
+  const settings = electronSettingsStore();
+  const currentSession = new CurrentSession();
   const api = createApi({ session: currentSession, settings });
-  // Every window hears the core's pushes: progress, and the topics each commit (ours or another process's) touched.
+  const desktop: Desktop = {
+    api,
+    settings,
+    currentSession,
+    picked: new FileRefs('fichier'),
+    attachments: createAttachmentActions({
+      read: (id) => readSessionAttachment(api.context, id),
+      openPath: (path) => shell.openPath(path),
+    }),
+    mainWindow: null,
+    startup: Promise.resolve(),
+    texts: () => shellTexts(settings.get().language),
+  };
+  forwardCoreEvents(api);
+  watchExternalWrites(() => (currentSession.isOpen ? currentSession.db() : null), api.events);
+  listenToApp(desktop);
+  void app.whenReady().then(() => onReady(desktop));
+}
+
+/** Every window hears the core's pushes: progress, and the topics each commit (ours or another process's) touched. */
+function forwardCoreEvents(api: Api): void {
   api.events.listen((event) => {
     for (const window of BrowserWindow.getAllWindows()) {
       if (window.isDestroyed()) continue;
@@ -71,139 +106,155 @@ function start(): void {
       else window.webContents.send(CHANGE_CHANNEL, event.change);
     }
   });
-  watchExternalWrites(() => (currentSession.isOpen ? currentSession.db() : null), api.events);
-  const texts = () => shellTexts(settings.get().language);
+}
 
-  const openExternal = (url: string) => {
-    // Checked again here, at the call itself (#15): nothing reaches the OS that is not https on the allow-list.
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-  };
+function openExternal(url: string): void {
+  // Checked again here, at the call itself (#15): nothing reaches the OS that is not https on the allow-list.
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+}
 
-  const reportError = (message: string) => {
-    console.error(`[comitia] ${message}`);
-    dialog.showErrorBox(texts().errorTitle, message);
-  };
+function reportError(desktop: Desktop, message: string): void {
+  console.error(`[comitia] ${message}`);
+  dialog.showErrorBox(desktop.texts().errorTitle, message);
+}
 
-  /** Runs the start-up plan; resolves once a session is open (or every step failed), never rejects. */
-  const openStartupSession = async (): Promise<void> => {
-    const steps = startupPlan({
-      requested: sessionPathFromArgv(process.argv, process.cwd()),
-      recentSessions: settings.get().recentSessions,
-      userDataDir: app.getPath('userData'),
-      exists: existsSync,
-    });
-    const { failures } = await runStartupPlan(api, steps);
-    if (failures.length > 0) reportError(`${texts().startupFailed}.\n\n${failures.join('\n')}`);
-  };
+const parentWindow = (desktop: Desktop): BrowserWindow | null =>
+  desktop.mainWindow && !desktop.mainWindow.isDestroyed() ? desktop.mainWindow : null;
 
-  // API calls wait for the start-up session, so the page's first `sessionInfo` never races the demo's creation.
-  let startup: Promise<void> = Promise.resolve();
+/** Runs the start-up plan; resolves once a session is open (or every step failed), never rejects. */
+async function openStartupSession(desktop: Desktop): Promise<void> {
+  const steps = startupPlan({
+    requested: sessionPathFromArgv(process.argv, process.cwd()),
+    recentSessions: desktop.settings.get().recentSessions,
+    userDataDir: app.getPath('userData'),
+    exists: existsSync,
+  });
+  const { failures } = await runStartupPlan(desktop.api, steps);
+  if (failures.length > 0) reportError(desktop, `${desktop.texts().startupFailed}.\n\n${failures.join('\n')}`);
+}
 
-  const installMenu = () => {
-    const template = buildMenuTemplate(
-      settings.get().language,
-      { newSession: () => void newSessionFromMenu(), openSession: () => void openSessionFromMenu(), about: showAbout },
-      { isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
-    );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-  };
+function installMenu(desktop: Desktop): void {
+  const template = buildMenuTemplate(
+    desktop.settings.get().language,
+    {
+      newSession: () => void newSessionFromMenu(desktop),
+      openSession: () => void openSessionFromMenu(desktop),
+      about: () => showAbout(desktop),
+    },
+    { isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
 
-  // Files the user picked in a native dialog: the page gets references, never hands main a path (fileRefs.ts).
-  const pickedFiles = new FileRefs('fichier');
-  const readAttachment: ReadAttachment = (id) => readAttachmentBytes(currentSession.db(), id);
-  const attachmentActions = createAttachmentActions({ read: readAttachment, openPath: (path) => shell.openPath(path) });
+/** Opens or creates a session chosen in the menu or passed by the OS (main's own choice), then reloads the page. */
+async function switchSession(desktop: Desktop, call: 'sessionOpen' | 'sessionCreate', path: string): Promise<void> {
+  await desktop.startup;
+  const result =
+    call === 'sessionOpen'
+      ? await desktop.api.invoke('sessionOpen', { path })
+      : await desktop.api.invoke('sessionCreate', { path, demo: false });
+  if (!result.ok) return reportError(desktop, errorText(result.error, desktop.settings.get().language));
+  desktop.mainWindow?.webContents.reload();
+}
 
-  const invoker: ApiInvoker = {
+async function newSessionFromMenu(desktop: Desktop): Promise<void> {
+  const path = await askNewSessionPath(parentWindow(desktop), desktop.texts(), app.getPath('documents'));
+  if (path) await switchSession(desktop, 'sessionCreate', path);
+}
+
+async function openSessionFromMenu(desktop: Desktop): Promise<void> {
+  const path = await askSessionToOpen(parentWindow(desktop), desktop.texts());
+  if (path) await switchSession(desktop, 'sessionOpen', path);
+}
+
+function showAbout(desktop: Desktop): void {
+  const t = desktop.texts();
+  void dialog.showMessageBox({ type: 'info', title: t.about, message: 'Comitia', detail: t.aboutDetail(app.getVersion()) });
+}
+
+/** The page's entrance: after start-up, path arguments bound to dialog references, then the api. */
+function pageEntrance(desktop: Desktop): ApiInvoker {
+  const page = pageInvoker(desktop.api, desktopPathBinder(desktop.picked));
+  return {
     async invoke(name, arg) {
-      await startup;
-      const bound = bindFileArguments(name, arg, pickedFiles);
-      if (!bound.ok) return bound;
-      const result = await api.invoke(name, bound.value);
+      await desktop.startup;
+      const result = await page.invoke(name, arg);
       // The menu speaks the interface's language: rebuild it when the page switches language.
-      if (name === 'settingsSet' && result.ok) installMenu();
+      if (name === 'settingsSet' && result.ok) installMenu(desktop);
       return result;
     },
   };
+}
 
-  const gate = createIpcGate({
-    api: invoker,
+function createGate(desktop: Desktop): IpcGate {
+  return createIpcGate({
+    api: pageEntrance(desktop),
     trustedOrigin,
-    isOurWebContents: (sender) => mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents,
+    isOurWebContents: (sender) => parentWindow(desktop) !== null && sender === desktop.mainWindow!.webContents,
     onDenied: (channel, reason) => console.warn(`[comitia] IPC refused on ${channel}: ${reason}`),
   });
+}
 
-  /** Opens or creates a session chosen in the menu or passed by the OS, then reloads the page onto it. */
-  const switchSession = async (call: 'sessionOpen' | 'sessionCreate', path: string) => {
-    await startup;
-    const result =
-      call === 'sessionOpen'
-        ? await api.invoke('sessionOpen', { path })
-        : await api.invoke('sessionCreate', { path, demo: false });
-    if (!result.ok) return reportError(errorText(result.error, settings.get().language));
-    mainWindow?.webContents.reload();
+/** The native dialogs: each choice is registered and the page gets its reference, never the path. */
+function dialogHandlers(desktop: Desktop): DialogHandlers {
+  const { picked, texts } = desktop;
+  const documents = () => app.getPath('documents');
+  return {
+    openSession: async () => {
+      const path = await askSessionToOpen(parentWindow(desktop), texts());
+      return path ? picked.register('session', path, basename(path), statSync(path).size).ref : null;
+    },
+    newSession: async () => {
+      const path = await askNewSessionPath(parentWindow(desktop), texts(), documents());
+      return path ? picked.register('newSession', path, basename(path), 0).ref : null;
+    },
+    pickImportFile: async (_event, kind) => {
+      const path = await askImportFile(parentWindow(desktop), texts(), kind);
+      return path ? picked.register(IMPORT_PATH_KIND[kind], path, basename(path), statSync(path).size) : null;
+    },
+    openAttachment: (_event, id) => desktop.attachments.open(id),
+    saveAttachment: (_event, id) =>
+      desktop.attachments.save(id, (name) => askAttachmentSavePath(parentWindow(desktop), texts(), documents(), name)),
   };
+}
 
-  const focusedParent = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
-
-  const newSessionFromMenu = async () => {
-    const path = await askNewSessionPath(focusedParent(), texts(), app.getPath('documents'));
-    if (path) await switchSession('sessionCreate', path);
-  };
-  const openSessionFromMenu = async () => {
-    const path = await askSessionToOpen(focusedParent(), texts());
-    if (path) await switchSession('sessionOpen', path);
-  };
-  function showAbout(): void {
-    const t = texts();
-    void dialog.showMessageBox({ type: 'info', title: t.about, message: 'Comitia', detail: t.aboutDetail(app.getVersion()) });
-  }
-
+function listenToApp(desktop: Desktop): void {
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
+    const window = desktop.mainWindow;
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
     }
     const requested = sessionPathFromArgv(argv, workingDirectory);
-    if (requested) void switchSession('sessionOpen', requested);
+    if (requested) void switchSession(desktop, 'sessionOpen', requested);
   });
-
   // Every webContents, present or future, gets the navigation, window and webview rules (#12, #13, #14).
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
-
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
-    currentSession.close();
-    attachmentActions.cleanup();
+    desktop.currentSession.close();
+    desktop.attachments.cleanup();
   });
+}
 
-  void app.whenReady().then(() => {
-    denyAllPermissions(session.defaultSession);
-    serveRenderer(protocol, rendererDir, readAttachment);
-    registerIpc(ipcMain, gate, {
-      openSession: async () => askSessionToOpen(focusedParent(), texts()),
-      newSession: async () => askNewSessionPath(focusedParent(), texts(), app.getPath('documents')),
-      pickImportFile: async (_event, kind) => {
-        const path = await askImportFile(focusedParent(), texts(), kind);
-        return path ? pickedFiles.register(path, basename(path), statSync(path).size) : null;
-      },
-      openAttachment: (_event, id) => attachmentActions.open(id),
-      saveAttachment: (_event, id) =>
-        attachmentActions.save(id, (name) => askAttachmentSavePath(focusedParent(), texts(), app.getPath('documents'), name)),
-    });
-    startup = openStartupSession();
-    installMenu();
-    openMainWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
-    });
+function onReady(desktop: Desktop): void {
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(protocol, rendererDir, (id) => readSessionAttachment(desktop.api.context, id));
+  registerIpc(ipcMain, createGate(desktop), dialogHandlers(desktop));
+  desktop.startup = openStartupSession(desktop);
+  installMenu(desktop);
+  openMainWindow(desktop);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow(desktop);
   });
+}
 
-  function openMainWindow(): void {
-    mainWindow = createMainWindow(preloadPath, entryUrl);
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-    });
-  }
+function openMainWindow(desktop: Desktop): void {
+  const window = createMainWindow(preloadPath, entryUrl);
+  desktop.mainWindow = window;
+  window.on('closed', () => {
+    if (desktop.mainWindow === window) desktop.mainWindow = null;
+  });
 }

@@ -66,12 +66,12 @@ export function createIpcGate(options: IpcGateOptions): IpcGate {
     async handle(channel, event, arg) {
       if (!channel.startsWith(IPC_PREFIX)) {
         onDenied?.(channel, 'the channel is not a Comitia API channel');
-        return fail('forbidden', `Canal IPC refusé : « ${channel} » n'est pas un canal de l'API Comitia.`);
+        return fail('shell.ipc_channel_refused', { channel });
       }
       const verdict = gate.checkSender(event);
       if (!verdict.ok) {
         onDenied?.(channel, verdict.reason);
-        return fail('forbidden', `Appel IPC refusé (${channel}) : l'expéditeur n'est pas la fenêtre de Comitia.`);
+        return fail('shell.ipc_sender_refused', { channel });
       }
       // The argument stays raw: api.invoke parses it with the method's zod schema and names the faulty field.
       return api.invoke(channel.slice(IPC_PREFIX.length), arg);

@@ -4,6 +4,7 @@
  * docs/tutorial/security.md (https://www.electronjs.org/docs/latest/tutorial/security); the numbers below are its items.
  */
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../files/pageHeaders.ts';
 import { APP_ORIGIN } from './appProtocolPath.ts';
 
 /**
@@ -51,26 +52,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-/**
- * The Content-Security-Policy header of every page served on app:// (#7 Define a Content Security Policy). It
- * matches the <meta> policy of renderer/index.html (the web shell relies on that one), so the two never disagree,
- * and adds `frame-ancestors`, which only a header can carry. No 'unsafe-eval' and no inline scripts; 'unsafe-inline'
- * for styles only, because AG Grid positions rows and sizes columns with inline styles; `data:` images because AG
- * Grid's themes draw their icons as data: SVG in CSS; `blob:` for documents the interface generates (PDF previews).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'self' blob:",
-  "frame-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The interface's Content-Security-Policy (#7), shared with the web shell (main/files/pageHeaders.ts). */
+export { CONTENT_SECURITY_POLICY } from '../files/pageHeaders.ts';
 
 /** Headers added to every app:// response. */
 export function securityHeaders(): Record<string, string> {

@@ -1,8 +1,11 @@
 /**
- * The desktop shell's own words (menu, native dialogs, error boxes), French first. The interface's texts live in
- * the renderer's i18next catalogues; these few are shown by the main process, before or beside the page.
+ * The desktop shell's own words (menu, native dialogs, error boxes), French first, from the core's catalogue
+ * (common/i18n/messages/shell.ts). The interface's texts live in the renderer's i18next catalogues; these few are
+ * shown by the main process, before or beside the page.
  */
 import type { Language } from '../../common/domain/types.ts';
+import type { MessageCode } from '../../common/i18n/messageCode.ts';
+import { messageText } from '../../common/i18n/translateMessage.ts';
 
 export interface ShellTexts {
   fileMenu: string;
@@ -40,80 +43,45 @@ export interface ShellTexts {
   saveAttachmentTitle: string;
 }
 
-const fr: ShellTexts = {
-  fileMenu: 'Fichier',
-  newSession: 'Nouvelle session…',
-  openSession: 'Ouvrir…',
-  quit: 'Quitter',
-  editMenu: 'Édition',
-  undo: 'Annuler',
-  redo: 'Rétablir',
-  cut: 'Couper',
-  copy: 'Copier',
-  paste: 'Coller',
-  selectAll: 'Tout sélectionner',
-  viewMenu: 'Affichage',
-  reload: 'Recharger',
-  zoomIn: 'Zoom avant',
-  zoomOut: 'Zoom arrière',
-  resetZoom: 'Taille réelle',
-  fullScreen: 'Plein écran',
-  devTools: 'Outils de développement',
-  helpMenu: 'Aide',
-  about: 'À propos de Comitia',
-  aboutDetail: (version) =>
-    `Comitia ${version}\nNotation, délibération et procès-verbal des comités de sélection, hors ligne, dans un fichier par session.`,
-  openDialogTitle: 'Ouvrir une session',
-  newDialogTitle: 'Nouvelle session',
-  newSessionDefaultName: 'nouvelle-session.comitia',
-  sessionFileFilter: 'Sessions Comitia',
-  errorTitle: 'Comitia : erreur',
-  startupFailed: "Aucune session n'a pu être ouverte au démarrage",
-  importSourceTitle: 'Choisir le fichier des dossiers à importer',
-  importSourceFilter: 'Exports de dossiers (XLSX, ODS, CSV)',
-  importAttachmentsTitle: 'Choisir l’archive des pièces jointes',
-  importAttachmentsFilter: 'Archives ZIP',
-  allFilesFilter: 'Tous les fichiers',
-  saveAttachmentTitle: 'Enregistrer la pièce jointe',
-};
-
-const en: ShellTexts = {
-  fileMenu: 'File',
-  newSession: 'New session…',
-  openSession: 'Open…',
-  quit: 'Quit',
-  editMenu: 'Edit',
-  undo: 'Undo',
-  redo: 'Redo',
-  cut: 'Cut',
-  copy: 'Copy',
-  paste: 'Paste',
-  selectAll: 'Select all',
-  viewMenu: 'View',
-  reload: 'Reload',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  resetZoom: 'Actual size',
-  fullScreen: 'Full screen',
-  devTools: 'Developer tools',
-  helpMenu: 'Help',
-  about: 'About Comitia',
-  aboutDetail: (version) =>
-    `Comitia ${version}\nScoring, deliberation and minutes for selection committees, offline, in one file per session.`,
-  openDialogTitle: 'Open a session',
-  newDialogTitle: 'New session',
-  newSessionDefaultName: 'new-session.comitia',
-  sessionFileFilter: 'Comitia sessions',
-  errorTitle: 'Comitia: error',
-  startupFailed: 'No session could be opened at start-up',
-  importSourceTitle: 'Choose the file of applications to import',
-  importSourceFilter: 'Application exports (XLSX, ODS, CSV)',
-  importAttachmentsTitle: 'Choose the attachments archive',
-  importAttachmentsFilter: 'ZIP archives',
-  allFilesFilter: 'All files',
-  saveAttachmentTitle: 'Save the attachment',
-};
+/** Where each text is in the shell's catalogue (common/i18n/messages/shell.ts). */
+const CODES = {
+  fileMenu: 'shell.file_menu',
+  newSession: 'shell.new_session',
+  openSession: 'shell.open_session',
+  quit: 'shell.quit',
+  editMenu: 'shell.edit_menu',
+  undo: 'shell.undo',
+  redo: 'shell.redo',
+  cut: 'shell.cut',
+  copy: 'shell.copy',
+  paste: 'shell.paste',
+  selectAll: 'shell.select_all',
+  viewMenu: 'shell.view_menu',
+  reload: 'shell.reload',
+  zoomIn: 'shell.zoom_in',
+  zoomOut: 'shell.zoom_out',
+  resetZoom: 'shell.reset_zoom',
+  fullScreen: 'shell.full_screen',
+  devTools: 'shell.dev_tools',
+  helpMenu: 'shell.help_menu',
+  about: 'shell.about',
+  openDialogTitle: 'shell.open_dialog_title',
+  newDialogTitle: 'shell.new_dialog_title',
+  newSessionDefaultName: 'shell.new_session_default_name',
+  sessionFileFilter: 'shell.session_file_filter',
+  errorTitle: 'shell.error_title',
+  startupFailed: 'shell.startup_failed',
+  importSourceTitle: 'shell.import_source_title',
+  importSourceFilter: 'shell.import_source_filter',
+  importAttachmentsTitle: 'shell.import_attachments_title',
+  importAttachmentsFilter: 'shell.import_attachments_filter',
+  allFilesFilter: 'shell.all_files_filter',
+  saveAttachmentTitle: 'shell.save_attachment_title',
+} as const satisfies Record<Exclude<keyof ShellTexts, 'aboutDetail'>, MessageCode>;
 
 export function shellTexts(language: Language): ShellTexts {
-  return language === 'en' ? en : fr;
+  const texts = Object.fromEntries(
+    Object.entries(CODES).map(([key, code]) => [key, messageText({ code }, language)]),
+  ) as Record<keyof typeof CODES, string>;
+  return { ...texts, aboutDetail: (version) => messageText({ code: 'shell.about_detail', params: { version } }, language) };
 }

@@ -2,7 +2,8 @@
  * The web shell's uploads: a browser has no file paths, so the import assistant sends the chosen file's bytes here.
  * Each upload is streamed to its own folder inside one private temporary folder (mode 0700, removed when the
  * server stops), under its sanitised name (the import records and sniffs the name), and registered in a FileRefs
- * table: the page gets an opaque `upload:…` reference that only the import methods accept, in place of a path.
+ * table under the kind of path argument it stands for: the page gets an opaque `upload:…` reference that only the
+ * import methods accept, in place of a path (common/api/paths.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -11,23 +12,26 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { ImportFileKind, PickedFile } from '../../common/api/bridge.ts';
+import { IMPORT_PATH_KIND, type ImportFileKind, type PickedFile } from '../../common/api/bridge.ts';
 import { AppError } from '../../common/result.ts';
 import { FileRefs } from '../files/fileRefs.ts';
 import { safeFileName } from '../files/safeName.ts';
 import { MAX_SOURCE_BYTES } from '../import/readSource.ts';
+import { megabytes } from './httpReplies.ts';
 
 export type UploadLimits = Record<ImportFileKind, number>;
 
 /** A spreadsheet is refused above 256 MB anyway; démarches-simplifiées' attachments ZIPs run to gigabytes. */
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { source: MAX_SOURCE_BYTES, attachments: 8 * 1024 * 1024 * 1024 };
 
-const megabytes = (n: number): string => `${Math.max(1, Math.round(n / 1024 / 1024))} Mo`;
-
 export function tooLarge(kind: ImportFileKind, limit: number): AppError {
-  const what = kind === 'source' ? 'Le fichier de dossiers' : "L'archive des pièces jointes";
-  return new AppError('too_large', `${what} dépasse la taille admise pour un envoi (${megabytes(limit)}) : rien n'a été reçu.`);
+  return kind === 'source'
+    ? new AppError('web.upload_too_large_source', { limit: megabytes(limit) })
+    : new AppError('web.upload_too_large_attachments', { limit: megabytes(limit) });
 }
+
+export const isTooLarge = (error: AppError): boolean =>
+  error.code === 'web.upload_too_large_source' || error.code === 'web.upload_too_large_attachments';
 
 export class UploadStore {
   readonly refs = new FileRefs('upload');
@@ -41,7 +45,7 @@ export class UploadStore {
   }
 
   /**
-   * Streams `body` to a new file and registers it. Refuses (AppError `too_large`) as soon as more bytes than the
+   * Streams `body` to a new file and registers it. Refuses (AppError `web.upload_too_large_…`) as soon as more bytes than the
    * kind's limit arrive, and removes what was written. The request is not destroyed on a refusal: the rest of it is
    * read and dropped, so that the client, still sending, receives the answer.
    */
@@ -75,7 +79,7 @@ export class UploadStore {
         body.on('end', () => {
           if (!failed) out.end();
         });
-        body.on('aborted', () => failWith(new Error('envoi interrompu par le navigateur')));
+        body.on('aborted', () => failWith(new Error('interrompu par le navigateur')));
         body.on('error', failWith);
         out.on('error', failWith);
         out.on('finish', () => {
@@ -85,9 +89,9 @@ export class UploadStore {
     } catch (error) {
       await rm(dir, { recursive: true, force: true });
       if (error instanceof AppError) throw error;
-      throw new AppError('upload_failed', `Envoi de « ${name} » interrompu : ${(error as Error).message}.`);
+      throw new AppError('web.upload_interrupted', { name, detail: (error as Error).message });
     }
-    return this.refs.register(path, name, size);
+    return this.refs.register(IMPORT_PATH_KIND[kind], path, name, size);
   }
 
   /** Removes every upload (the server is stopping). */

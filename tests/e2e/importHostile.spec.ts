@@ -68,5 +68,5 @@ test('the page cannot make the server read a path it did not upload', async ({ s
     headers: { authorization: `Bearer ${new URL(shell.url).searchParams.get('token')}` },
     data: { source: xlsx },
   });
-  expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(await response.json()).toMatchObject({ ok: false, error: { code: 'web.upload_reference_expected' } });
 });

@@ -86,10 +86,12 @@ test('the page comes from app:// with its CSP, has no Node, and sees only window
   const seen = await page.evaluate(async () => {
     const w = window as unknown as Record<string, unknown>;
     const bridge = w.comitia as {
-      api: Record<string, (arg: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>>;
+      api: Record<string, (arg: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; params?: Record<string, unknown> } }>>;
     };
     const list = await bridge.api.dossiersList!({});
     const bad = await bridge.api.dossierGet!({ id: 42 });
+    // A page cannot open a session by path: only a reference from the native dialog is accepted.
+    const byPath = await bridge.api.sessionOpen!({ path: '/etc/passwd.comitia' });
     const response = await fetch('app://comitia/index.html');
     return {
       require: typeof w.require,
@@ -97,15 +99,16 @@ test('the page comes from app:// with its CSP, has no Node, and sees only window
       keys: Object.keys(w.comitia as object).sort(),
       dossiers: Array.isArray(list.value) ? list.value.length : -1,
       bad: bad.error,
+      byPath: byPath.error,
       csp: response.headers.get('content-security-policy'),
     };
   });
   expect(seen.require).toBe('undefined');
   expect(seen.process).toBe('undefined');
-  expect(seen.keys).toEqual(['api', 'dialogs', 'onProgress']);
+  expect(seen.keys).toEqual(['api', 'dialogs', 'onChange', 'onProgress']);
   expect(seen.dossiers).toBe(60);
-  expect(seen.bad).toMatchObject({ code: 'invalid_argument' });
-  expect(seen.bad?.message).toContain('« id »');
+  expect(seen.bad).toMatchObject({ code: 'core.invalid_argument', params: { method: 'dossierGet' } });
+  expect(seen.byPath).toMatchObject({ code: 'shell.dialog_reference_expected', params: { method: 'sessionOpen', field: 'path' } });
   expect(seen.csp).toContain("default-src 'self'");
   expect(seen.csp).not.toContain('unsafe-eval');
 });

@@ -69,7 +69,7 @@ describe('the api core', () => {
 describe('the HTTP transport of the web shell', () => {
   let web: WebServer;
   beforeAll(async () => {
-    web = await startWebServer({ api, rendererDir: dir });
+    web = await startWebServer({ api, rendererDir: dir, sessionsFolder: dir });
   });
   afterAll(async () => web.close());
 
@@ -88,7 +88,7 @@ describe('the HTTP transport of the web shell', () => {
     for (const token of [null, 'wrong', web.token + 'x', web.token.slice(1)]) {
       const response = await post(token);
       expect(response.status).toBe(401);
-      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'web.unauthorized' } });
     }
   });
 
@@ -98,7 +98,7 @@ describe('the HTTP transport of the web shell', () => {
     expect(await good.json()).toMatchObject({ ok: true });
     const broken = await post(web.token, 'sessionInfo', '{pas du json');
     expect(broken.status).toBe(400);
-    expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'web.bad_json' } });
     const invalid = await post(web.token, 'dossierGet', '{"id": 12}');
     expect(await invalid.json()).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
   });

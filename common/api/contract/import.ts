@@ -4,12 +4,13 @@ import type { ColumnMapping } from '../../import/fields.ts';
 import * as importing from '../../import/schemas.ts';
 import type { ImportLogEntry, ImportPreview, ImportReport, SavedMapping } from '../../import/types.ts';
 import { method } from '../method.ts';
+import { filePath } from '../paths.ts';
 import { noArgument } from './session.ts';
 
 export const importMethods = {
   importPreview: method<ImportPreview>()(
     z.strictObject({
-      source: importing.filePathSchema,
+      source: filePath('importSource'),
       encoding: importing.encodingSchema.optional(),
       delimiter: importing.delimiterSchema.optional(),
       mapping: importing.mappingSchema.nullable().optional(),
@@ -20,7 +21,13 @@ export const importMethods = {
   ),
   // An import adds and updates dossiers and their attachments, logs itself, may save its mapping, and marks the
   // scored dossiers whose content changed.
-  importRun: method<ImportReport>()(importing.importRunSchema, ['dossiers', 'imports', 'mappings']),
+  importRun: method<ImportReport>()(
+    importing.importRunSchema.extend({
+      source: filePath('importSource'),
+      attachments: filePath('importAttachments').nullable().optional(),
+    }),
+    ['dossiers', 'imports', 'mappings'],
+  ),
   importCancel: method<boolean>()(noArgument),
   importsList: method<ImportLogEntry[]>()(noArgument),
   mappingsList: method<SavedMapping[]>()(noArgument),

@@ -16,10 +16,10 @@ import type {
   SheetMark,
   StoredScore,
 } from '../../scoring/records.ts';
-import * as importing from '../../import/schemas.ts';
 import * as scoring from '../../scoring/schemas.ts';
 import type { ComparisonView, RankingView, ScoringSheet, WhatIfView } from '../../scoring/views.ts';
 import { method } from '../method.ts';
+import { filePath } from '../paths.ts';
 import { noArgument } from './session.ts';
 
 export const scoringMethods = {
@@ -76,7 +76,8 @@ export const scoringMethods = {
   // A CSV of scores (member,dossier,criterion,score[,comment]), all or nothing; `actor` (default: the context's, else
   // the secretariat) is who typed them, and must be the secretariat or a member of the session.
   scoresImport: method<ScoresImportResult>()(
-    z.strictObject({ file: importing.filePathSchema, actor: scoring.actorSchema }),
+    // A scores CSV is a spreadsheet the user hands in, like an import's source: the same kind of path.
+    z.strictObject({ file: filePath('importSource'), actor: scoring.actorSchema }),
     ['scores'],
   ),
   // One of the grids shipped under resources/templates (`<name>.grid.json`), to be set with gridSet.

@@ -2,18 +2,14 @@
 import { z } from 'zod';
 import type { ReferenceLabels, SessionInfo, UserSettings } from '../../domain/types.ts';
 import { method } from '../method.ts';
-
-const sessionPath = z
-  .string()
-  .min(1, 'validation.session_path_empty')
-  .refine((p) => p.endsWith('.comitia'), 'validation.session_path_extension');
+import { filePath } from '../paths.ts';
 
 export const noArgument = z.strictObject({});
 
 export const sessionMethods = {
   sessionInfo: method<SessionInfo | null>()(noArgument),
-  sessionOpen: method<SessionInfo>()(z.strictObject({ path: sessionPath }), ['session']),
-  sessionCreate: method<SessionInfo>()(z.strictObject({ path: sessionPath, demo: z.boolean() }), ['session']),
+  sessionOpen: method<SessionInfo>()(z.strictObject({ path: filePath('session') }), ['session']),
+  sessionCreate: method<SessionInfo>()(z.strictObject({ path: filePath('newSession'), demo: z.boolean() }), ['session']),
   referenceLabels: method<ReferenceLabels>()(noArgument),
   settingsGet: method<UserSettings>()(noArgument),
   settingsSet: method<UserSettings>()(z.strictObject({ language: z.enum(['fr', 'en']).optional() }), ['settings']),

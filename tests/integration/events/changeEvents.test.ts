@@ -96,7 +96,7 @@ describe('change events', () => {
 describe('the web shell event stream', () => {
   let web: WebServer;
   beforeAll(async () => {
-    web = await startWebServer({ api, rendererDir: dir });
+    web = await startWebServer({ api, rendererDir: dir, sessionsFolder: dir });
   });
   afterAll(() => web.close());
 

@@ -37,7 +37,7 @@ beforeAll(async () => {
     { name: 'export/dossier-10001/pieces_justificatives/note.html', data: '<script>alert(1)</script>' },
     { name: 'export/dossier-10001/pieces_justificatives/faux.pdf', data: '<html>pas un PDF</html>' },
   ]);
-  web = await startWebServer({ api, rendererDir: dir, uploadLimits: { source: LIMIT, attachments: LIMIT } });
+  web = await startWebServer({ api, rendererDir: dir, sessionsFolder: dir, uploadLimits: { source: LIMIT, attachments: LIMIT } });
 });
 afterAll(async () => {
   await web.close();
@@ -67,14 +67,16 @@ describe('POST /api/upload', () => {
     for (const token of [null, 'faux', web.token.slice(1)]) {
       const r = await upload(xlsx, 'kind=source&name=export.xlsx', token);
       expect(r.status).toBe(401);
-      expect(await r.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      expect(await r.json()).toMatchObject({ ok: false, error: { code: 'web.unauthorized' } });
     }
   });
 
-  it('refuses a missing kind or name', async () => {
-    expect((await upload(xlsx, 'name=export.xlsx')).status).toBe(400);
-    expect((await upload(xlsx, 'kind=autre&name=export.xlsx')).status).toBe(400);
-    expect((await upload(xlsx, 'kind=source')).status).toBe(400);
+  it('refuses a missing kind or name, with a code', async () => {
+    for (const query of ['name=export.xlsx', 'kind=autre&name=export.xlsx', 'kind=source']) {
+      const r = await upload(xlsx, query);
+      expect(r.status, query).toBe(400);
+      expect(await r.json()).toMatchObject({ ok: false, error: { code: 'web.upload_parameters' } });
+    }
   });
 
   it('refuses a file over the size limit, whether declared or streamed, in French, and removes what it wrote', async () => {
@@ -82,7 +84,7 @@ describe('POST /api/upload', () => {
     const declared = await upload(big, 'kind=source&name=grand.csv');
     expect(declared.status).toBe(413);
     const body = (await declared.json()) as Result<unknown>;
-    expect(body).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(body).toMatchObject({ ok: false, error: { code: 'web.upload_too_large_source', params: { limit: 1 } } });
     expect(!body.ok && errorText(body.error)).toMatch(/dépasse la taille admise/);
 
     // Without a Content-Length (chunked), the limit is enforced on the bytes as they arrive.
@@ -96,6 +98,7 @@ describe('POST /api/upload', () => {
       duplex: 'half',
     } as RequestInit);
     expect(streamed.status).toBe(413);
+    expect(await streamed.json()).toMatchObject({ ok: false, error: { code: 'web.upload_too_large_attachments' } });
     const root = uploadsRoot();
     const leftovers = readdirSync(root).flatMap((d) => readdirSync(join(root, d)));
     expect(leftovers).toEqual([]);
@@ -136,10 +139,15 @@ describe('POST /api/upload', () => {
       ['importPreview', { source: '/etc/passwd' }],
     ] as const) {
       const r = await call(name, arg);
-      expect(r, `${name} ${JSON.stringify(arg)}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(r, `${name} ${JSON.stringify(arg)}`).toMatchObject({ ok: false, error: { code: 'web.upload_reference_expected' } });
     }
     const picked = ((await (await upload(xlsx, 'kind=source&name=a.xlsx')).json()) as { value: PickedFile }).value;
-    expect(await call('importRun', { source: picked.ref, attachments: path })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('importRun', { source: picked.ref, attachments: path })).toMatchObject({ ok: false, error: { code: 'web.upload_reference_expected' } });
+    // An upload given as the spreadsheet is not the attachments archive.
+    expect(await call('importRun', { source: picked.ref, attachments: picked.ref })).toMatchObject({
+      ok: false,
+      error: { code: 'web.upload_reference_expected', params: { field: 'attachments' } },
+    });
   });
 });
 
@@ -184,15 +192,33 @@ describe('GET /api/attachments/<id>', () => {
   });
 
   it('answers 404 for an unknown id and ignores malformed ones', async () => {
-    expect((await get(999_999)).status).toBe(404);
+    const missing = await get(999_999);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ ok: false, error: { code: 'session.attachment_not_found', params: { id: 999_999 } } });
     const r = await fetch(new URL(`/api/attachments/1%2f..?token=${web.token}`, web.url));
     expect(r.status).not.toBe(200);
+  });
+
+  it('reports a database error as such (500 with a code), not as a missing attachment', async () => {
+    const pdf = attachments.find((a) => a.category === 'dossier_pdf')!;
+    const db = session.db();
+    db.exec('ALTER TABLE blobs RENAME TO blobs_hidden');
+    try {
+      const r = await get(pdf.id);
+      expect(r.status).toBe(500);
+      const body = (await r.json()) as Result<unknown>;
+      expect(body).toMatchObject({ ok: false, error: { code: 'shell.attachment_read_failed', params: { id: pdf.id } } });
+      expect(!body.ok && errorText(body.error)).toMatch(/illisible : la base de la session a répondu par une erreur/);
+    } finally {
+      db.exec('ALTER TABLE blobs_hidden RENAME TO blobs');
+    }
+    expect((await get(pdf.id)).status).toBe(200);
   });
 });
 
 describe('stopping the server', () => {
   it('removes every upload', async () => {
-    const other = await startWebServer({ api, rendererDir: dir });
+    const other = await startWebServer({ api, rendererDir: dir, sessionsFolder: dir });
     const r = await fetch(new URL('/api/upload?kind=source&name=a.csv', other.url), {
       method: 'POST',
       headers: { authorization: `Bearer ${other.token}` },

@@ -6,14 +6,20 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { contract, methodNames } from '../../../common/api/contract.ts';
+import { PATH_ARGUMENTS, pathFieldsOf } from '../../../common/api/pathArguments.ts';
+import { filePath } from '../../../common/api/paths.ts';
 import type { AttachmentInfo } from '../../../common/import/types.ts';
+import { fail, ok } from '../../../common/result.ts';
 import {
   attachmentHeaders,
   contentDisposition,
   isDisplayablePdf,
   parseAttachmentRequest,
 } from '../../../main/files/attachmentResponse.ts';
-import { bindFileArguments, FILE_ARGUMENTS, FileRefs } from '../../../main/files/fileRefs.ts';
+import { FileRefs } from '../../../main/files/fileRefs.ts';
+import { bindPathArguments, pageInvoker, referenceBinding, type PathBinder } from '../../../main/files/pathBinding.ts';
 import { extensionOf, safeFileName } from '../../../main/files/safeName.ts';
 import { createAttachmentActions, openRefusal } from '../../../main/shell/attachmentActions.ts';
 import { errorText } from '../../../common/i18n/translateMessage.ts';
@@ -60,40 +66,104 @@ describe('safeFileName', () => {
 });
 
 describe('file references instead of paths', () => {
-  it('gives out random references, resolves only those, and forgets them on demand', () => {
+  it('gives out random references, resolves only those for their kind, and forgets them on demand', () => {
     const refs = new FileRefs('upload');
-    const a = refs.register('/tmp/x/a.xlsx', 'a.xlsx', 10);
-    const b = refs.register('/tmp/x/a.xlsx', 'a.xlsx', 10);
+    const a = refs.register('importSource', '/tmp/x/a.xlsx', 'a.xlsx', 10);
+    const b = refs.register('importSource', '/tmp/x/a.xlsx', 'a.xlsx', 10);
     expect(a.ref).toMatch(/^upload:[A-Za-z0-9_-]{24}$/);
     expect(a.ref).not.toBe(b.ref);
     expect(a.ref).not.toContain('/tmp');
-    expect(refs.resolve(a.ref)).toBe('/tmp/x/a.xlsx');
-    expect(refs.resolve('upload:inventé')).toBeNull();
+    expect(refs.resolve(a.ref, 'importSource')).toBe('/tmp/x/a.xlsx');
+    // A reference given for an import's spreadsheet does not open a session.
+    expect(refs.resolve(a.ref, 'session')).toBeNull();
+    expect(refs.resolve('upload:inventé', 'importSource')).toBeNull();
     refs.forget(a.ref);
-    expect(refs.resolve(a.ref)).toBeNull();
+    expect(refs.resolve(a.ref, 'importSource')).toBeNull();
+  });
+});
+
+describe('path arguments, from the contract', () => {
+  it('are found in the contract by their filePath() schema, not in a list kept by hand', () => {
+    expect(Object.fromEntries(PATH_ARGUMENTS)).toEqual({
+      sessionOpen: [{ field: 'path', kind: 'session' }],
+      sessionCreate: [{ field: 'path', kind: 'newSession' }],
+      importPreview: [{ field: 'source', kind: 'importSource' }],
+      importRun: [
+        { field: 'source', kind: 'importSource' },
+        { field: 'attachments', kind: 'importAttachments' },
+      ],
+      scoresImport: [{ field: 'file', kind: 'importSource' }],
+    });
   });
 
-  it('swaps references for paths in the arguments that name files, and refuses anything else', () => {
-    const refs = new FileRefs('fichier');
-    const source = refs.register('/home/u/export.xlsx', 'export.xlsx', 1).ref;
-    const zip = refs.register('/home/u/pj.zip', 'pj.zip', 1).ref;
-    expect(bindFileArguments('importRun', { source, attachments: zip, dryRun: true }, refs)).toEqual({
+  it('cover every argument whose name says it is a file (a new one without filePath() fails here)', () => {
+    const looksLikeAFile = /^(path|source|attachments|file|folder|dir)$|(Path|File|Dir)$/;
+    for (const name of methodNames) {
+      const shape = (contract[name].input as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+      const declared = (PATH_ARGUMENTS.get(name) ?? []).map((a) => a.field);
+      for (const field of Object.keys(shape).filter((f) => looksLikeAFile.test(f))) {
+        expect(declared, `${name}.${field}`).toContain(field);
+      }
+    }
+  });
+
+  it('are found under optional and nullable wrappers', () => {
+    const schema = z.strictObject({ a: filePath('importSource').nullable().optional(), b: z.string() });
+    expect(pathFieldsOf(schema)).toEqual([{ field: 'a', kind: 'importSource' }]);
+  });
+
+  const refs = new FileRefs('fichier');
+  const source = refs.register('importSource', '/home/u/export.xlsx', 'export.xlsx', 1).ref;
+  const zip = refs.register('importAttachments', '/home/u/pj.zip', 'pj.zip', 1).ref;
+  const session = refs.register('session', '/home/u/s.comitia', 's.comitia', 1).ref;
+  const refused = ({ method, field }: { method: string; field: string }) => fail('shell.dialog_reference_expected', { method, field });
+  const chosen = referenceBinding((ref, kind) => refs.resolve(ref, kind), refused);
+  const binder: PathBinder = {
+    session: chosen('session'),
+    newSession: chosen('newSession'),
+    importSource: chosen('importSource'),
+    importAttachments: chosen('importAttachments'),
+  };
+
+  it('are swapped for the paths behind the references, and anything else is refused', async () => {
+    expect(await bindPathArguments('importRun', { source, attachments: zip, dryRun: true }, binder)).toEqual({
       ok: true,
       value: { source: '/home/u/export.xlsx', attachments: '/home/u/pj.zip', dryRun: true },
     });
-    expect(bindFileArguments('importRun', { source, attachments: null }, refs)).toMatchObject({ ok: true, value: { attachments: null } });
-    for (const arg of [{ source: '/home/u/export.xlsx' }, { source: 42 }, { source, attachments: '/etc/shadow' }]) {
-      const r = bindFileArguments('importRun', arg, refs);
-      expect(r, JSON.stringify(arg)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await bindPathArguments('importRun', { source, attachments: null }, binder)).toMatchObject({ ok: true, value: { attachments: null } });
+    expect(await bindPathArguments('sessionOpen', { path: session }, binder)).toEqual({ ok: true, value: { path: '/home/u/s.comitia' } });
+    for (const [method, arg] of [
+      ['importRun', { source: '/home/u/export.xlsx' }],
+      ['importRun', { source, attachments: '/etc/shadow' }],
+      ['importRun', { source: zip }],
+      ['importPreview', { source: '/etc/passwd' }],
+      ['sessionOpen', { path: '/home/u/autre.comitia' }],
+      ['sessionOpen', { path: source }],
+      ['sessionCreate', { path: session, demo: false }],
+    ] as const) {
+      const r = await bindPathArguments(method, arg, binder);
+      expect(r, JSON.stringify(arg)).toMatchObject({ ok: false, error: { code: 'shell.dialog_reference_expected' } });
+      expect(!r.ok && errorText(r.error)).toContain(method);
     }
-    expect(bindFileArguments('importPreview', { source: '/etc/passwd' }, refs)).toMatchObject({ ok: false });
+    expect(await bindPathArguments('importRun', { source: 42 }, binder)).toMatchObject({
+      ok: false,
+      error: { code: 'shell.path_reference_expected', params: { method: 'importRun', field: 'source' } },
+    });
   });
 
-  it('leaves other methods, and malformed arguments, to the API', () => {
-    const refs = new FileRefs('x');
-    expect(bindFileArguments('sessionOpen', { path: '/a.comitia' }, refs)).toEqual({ ok: true, value: { path: '/a.comitia' } });
-    expect(bindFileArguments('importRun', 'texte', refs)).toEqual({ ok: true, value: 'texte' });
-    expect(Object.keys(FILE_ARGUMENTS).sort()).toEqual(['importPreview', 'importRun', 'scoresImport']);
+  it('leave other methods, unknown names and malformed arguments to the API', async () => {
+    expect(await bindPathArguments('dossierGet', { id: '/a' }, binder)).toEqual({ ok: true, value: { id: '/a' } });
+    expect(await bindPathArguments('importRun', 'texte', binder)).toEqual({ ok: true, value: 'texte' });
+    expect(await bindPathArguments('__proto__', { path: '/etc' }, binder)).toEqual({ ok: true, value: { path: '/etc' } });
+  });
+
+  it('reach the api only once bound: the page entrance refuses what the CLI may pass', async () => {
+    const invoke = vi.fn(async (_name: string, arg: unknown) => ({ ok: true as const, value: arg }));
+    const page = pageInvoker({ invoke }, binder);
+    expect(await page.invoke('sessionOpen', { path: '/home/u/autre.comitia' })).toMatchObject({ ok: false });
+    expect(invoke).not.toHaveBeenCalled();
+    expect(await page.invoke('sessionOpen', { path: session })).toEqual({ ok: true, value: { path: '/home/u/s.comitia' } });
+    expect(invoke).toHaveBeenCalledExactlyOnceWith('sessionOpen', { path: '/home/u/s.comitia' });
   });
 });
 
@@ -164,7 +234,8 @@ describe('opening an attachment on the desktop', () => {
     4: { info: info({ id: 4, fileName: 'page.html', mediaType: 'text/html' }), data: Buffer.from('<script>') },
   };
   const openPath = vi.fn(async (_path: string) => '');
-  const actions = createAttachmentActions({ read: (id) => files[id] ?? null, openPath, tempParent: parent });
+  const read = (id: number) => (files[id] ? ok(files[id]) : fail('session.attachment_not_found', { id }));
+  const actions = createAttachmentActions({ read, openPath, tempParent: parent });
 
   it('writes a private copy under a sanitised name, one folder per attachment, and opens it', async () => {
     expect(await actions.open(1)).toEqual({ ok: true, value: { fileName: 'rapport final.pdf' } });
@@ -183,23 +254,26 @@ describe('opening an attachment on the desktop', () => {
   it('refuses to open types that can run code, and says so in French', async () => {
     const calls = openPath.mock.calls.length;
     const exe = await actions.open(3);
-    expect(exe).toMatchObject({ ok: false, error: { code: 'unsafe_type' } });
+    expect(exe).toMatchObject({ ok: false, error: { code: 'shell.attachment_unsafe_type', params: { ext: 'EXE'.toLowerCase() } } });
     expect(!exe.ok && errorText(exe.error)).toMatch(/n'est pas ouvert par Comitia : les fichiers \.exe/);
-    expect(await actions.open(4)).toMatchObject({ ok: false, error: { code: 'unsafe_type' } });
+    expect(await actions.open(4)).toMatchObject({ ok: false, error: { code: 'shell.attachment_unsafe_type' } });
     expect(openPath.mock.calls.length).toBe(calls);
     expect(openRefusal('script.sh')).not.toBeNull();
     expect(openRefusal('macro.docm')).not.toBeNull();
     expect(openRefusal('raccourci.lnk')).not.toBeNull();
-    expect(openRefusal('sans-extension')).toMatch(/sans extension/);
+    const none = openRefusal('sans-extension');
+    expect(none && !none.ok && errorText(none.error)).toMatch(/sans extension/);
     expect(openRefusal('scan.JPG')).toBeNull();
   });
 
   it('refuses a malformed or unknown id, and reports a failure to open', async () => {
-    expect(await actions.open('1')).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
-    expect(await actions.open(0)).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
-    expect(await actions.open(99)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await actions.open('1')).toMatchObject({ ok: false, error: { code: 'shell.attachment_id_expected' } });
+    expect(await actions.open(0)).toMatchObject({ ok: false, error: { code: 'shell.attachment_id_expected' } });
+    expect(await actions.open(99)).toMatchObject({ ok: false, error: { code: 'session.attachment_not_found' } });
     openPath.mockResolvedValueOnce('aucune application associée');
-    expect(await actions.open(1)).toMatchObject({ ok: false, error: { code: 'open_failed', params: { text: expect.stringContaining('aucune application') } } });
+    const failed = await actions.open(1);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'shell.attachment_open_failed', params: { detail: 'aucune application associée' } } });
+    expect(!failed.ok && errorText(failed.error)).toContain('« rapport final.pdf » n\'a pas pu être ouvert');
   });
 
   it('saves any type where the user chooses, suggesting its sanitised name', async () => {

@@ -88,7 +88,7 @@ describe('the IPC gate', () => {
     const { gate, denied } = gateOver({ invoke });
     for (const channel of ['sessionInfo', 'other:sessionInfo', 'comitia-event:progress', 'COMITIA:sessionInfo', '']) {
       const result = await gate.handle(channel, event(mainFrame()), {});
-      expect(result, channel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(result, channel).toMatchObject({ ok: false, error: { code: 'shell.ipc_channel_refused', params: { channel } } });
     }
     expect(invoke).not.toHaveBeenCalled();
     expect(denied).toHaveLength(5);
@@ -114,7 +114,7 @@ describe('the IPC gate', () => {
     const invoke = vi.fn(api.invoke);
     const { gate, denied } = gateOver({ invoke });
     const result = await gate.handle(`${IPC_PREFIX}sessionInfo`, event(mainFrame(url)), {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'shell.ipc_sender_refused' } });
     expect(invoke).not.toHaveBeenCalled();
     expect(denied[0]).toMatch(/origin/);
   });
@@ -125,7 +125,7 @@ describe('the IPC gate', () => {
     const subframe = { url: 'app://comitia/index.html', parent: mainFrame() };
     expect(await gate.handle(`${IPC_PREFIX}sessionInfo`, event(subframe), {})).toMatchObject({
       ok: false,
-      error: { code: 'forbidden' },
+      error: { code: 'shell.ipc_sender_refused' },
     });
     expect(invoke).not.toHaveBeenCalled();
     expect(denied[0]).toMatch(/subframe/);

@@ -39,6 +39,7 @@ function createFakeElectron(options: { isPackaged: boolean; appData: string }) {
     quit: 0,
     protocolHandlers: new Map<string, (request: { url: string; method: string }) => Promise<Response>>(),
     ipcHandlers: new Map<string, Handler>(),
+    ipcListeners: new Map<string, Handler>(),
     permissionRequest: null as null | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
     permissionCheck: null as null | ((wc: unknown, permission: string) => boolean),
     menus: [] as MenuItemConstructorOptions[][],
@@ -117,7 +118,11 @@ function createFakeElectron(options: { isPackaged: boolean; appData: string }) {
         setDevicePermissionHandler: () => undefined,
       },
     },
-    ipcMain: { handle: (channel: string, handler: Handler) => record.ipcHandlers.set(channel, handler) },
+    ipcMain: {
+      handle: (channel: string, handler: Handler) => record.ipcHandlers.set(channel, handler),
+      // electron-store answers its renderer-side instances on one sync channel; the shell's own are `handle`d.
+      on: (channel: string, listener: Handler) => record.ipcListeners.set(channel, listener),
+    },
     Menu: {
       buildFromTemplate: (template: MenuItemConstructorOptions[]) => template,
       setApplicationMenu: (menu: MenuItemConstructorOptions[]) => record.menus.push(menu),
@@ -241,17 +246,37 @@ describe('the desktop shell, started on a first run', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
     expect(!bad.ok && errorText(bad.error)).toContain('« id »');
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: mainWindow().webContents };
-    expect(await call('dossiersList', {}, foreign)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('dossiersList', {}, foreign)).toMatchObject({ ok: false, error: { code: 'shell.ipc_sender_refused' } });
     expect(logged.warn.at(-1)).toMatch(/IPC refused on comitia:dossiersList: .*https:\/\/evil\.example/);
   });
 
-  it('opens native dialogs for our page only', async () => {
+  it('keeps the settings with electron-store in the userData folder', async () => {
+    // electron-store registered its channel, and wrote the file conf would have (same name, same schema).
+    expect([...fake().record.ipcListeners.keys()]).toEqual(['electron-store-get-data']);
+    expect(JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8'))).toMatchObject({
+      language: 'fr',
+      recentSessions: [join(userData, 'comitia-demo.comitia')],
+    });
+  });
+
+  it('opens native dialogs for our page only, and gives it references, not paths', async () => {
     const { record } = fake();
     const picked = join(dir, 'picked.comitia');
-    record.dialogAnswers.push({ canceled: false, filePaths: [picked] });
-    expect(await record.ipcHandlers.get(DIALOG_CHANNELS.openSession)!(trusted())).toBe(picked);
+    record.dialogAnswers.push({ canceled: false, filePaths: [join(userData, 'comitia-demo.comitia')] });
+    const openRef = (await record.ipcHandlers.get(DIALOG_CHANNELS.openSession)!(trusted())) as string;
+    expect(openRef).toMatch(/^fichier:/);
+    expect(openRef).not.toContain(dir);
+    expect(await call('sessionOpen', { path: openRef })).toMatchObject({ ok: true, value: { path: join(userData, 'comitia-demo.comitia') } });
     record.dialogAnswers.push({ canceled: false, filePath: join(dir, 'typed-without-extension') });
-    expect(await record.ipcHandlers.get(DIALOG_CHANNELS.newSession)!(trusted())).toBe(join(dir, 'typed-without-extension.comitia'));
+    const newRef = (await record.ipcHandlers.get(DIALOG_CHANNELS.newSession)!(trusted())) as string;
+    expect(newRef).toMatch(/^fichier:/);
+    // A reference to open a file does not create one, and the other way round.
+    expect(await call('sessionCreate', { path: openRef, demo: false })).toMatchObject({ ok: false, error: { code: 'shell.dialog_reference_expected' } });
+    expect(await call('sessionCreate', { path: newRef, demo: false })).toMatchObject({
+      ok: true,
+      value: { path: join(dir, 'typed-without-extension.comitia') },
+    });
+    expect(existsSync(picked)).toBe(false);
     const before = record.dialogCalls;
     const subframe = { senderFrame: { url: 'app://comitia/index.html', parent: {} }, sender: mainWindow().webContents };
     expect(await record.ipcHandlers.get(DIALOG_CHANNELS.openSession)!(subframe)).toBeNull();
@@ -301,9 +326,21 @@ describe('the desktop shell, started on a first run', () => {
     expect(contents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
   });
 
+  it('lets the page open or create no session by path, and does not tell whether a file exists', async () => {
+    const demo = join(userData, 'comitia-demo.comitia');
+    for (const path of [demo, join(dir, 'absent.comitia'), '/etc/passwd.comitia']) {
+      const opened = await call('sessionOpen', { path });
+      expect(opened, path).toEqual({ ok: false, error: { code: 'shell.dialog_reference_expected', params: { method: 'sessionOpen', field: 'path' } } });
+    }
+    expect(await call('sessionCreate', { path: join(dir, 'page.comitia'), demo: false })).toMatchObject({ ok: false });
+    expect(existsSync(join(dir, 'page.comitia'))).toBe(false);
+  });
+
   it('forwards progress events to the window', async () => {
     const path = join(dir, 'progress.comitia');
-    expect(await call('sessionCreate', { path, demo: true })).toMatchObject({ ok: true, value: { dossiers: 60 } });
+    fake().record.dialogAnswers.push({ canceled: false, filePath: path });
+    const ref = await fake().record.ipcHandlers.get(DIALOG_CHANNELS.newSession)!(trusted());
+    expect(await call('sessionCreate', { path: ref, demo: true })).toMatchObject({ ok: true, value: { dossiers: 60 } });
     const sent = mainWindow().webContents.send.mock.calls.filter((c) => c[0] === PROGRESS_CHANNEL);
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.at(-1)![1]).toMatchObject({ task: expect.any(String), done: expect.any(Number), total: expect.any(Number) });
@@ -316,7 +353,7 @@ describe('the desktop shell, started on a first run', () => {
       { name: 'export/dossier-10001/export-10001-01-04-2022-10-00-1.pdf', data: tinyPdf('Dossier complet fictif') },
       { name: 'export/dossier-10001/pieces_justificatives/installer.exe', data: 'MZ fictif' },
     ]));
-    expect(await call('importPreview', { source })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('importPreview', { source })).toMatchObject({ ok: false, error: { code: 'shell.dialog_reference_expected' } });
 
     const pick = (kind: unknown, event: unknown = trusted()) => record.ipcHandlers.get(DIALOG_CHANNELS.pickImportFile)!(event, kind);
     record.dialogAnswers.push({ canceled: true, filePaths: [] });
@@ -333,7 +370,8 @@ describe('the desktop shell, started on a first run', () => {
     expect(picked).toMatchObject({ name: 'export.xlsx', size: statSync(source).size });
     expect(picked.ref).not.toContain(dir);
     expect(await call('importPreview', { source: picked.ref })).toMatchObject({ ok: true, value: { fileName: 'export.xlsx', totalRows: 6 } });
-    expect(await call('importRun', { source: picked.ref, attachments: zip })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('importRun', { source: picked.ref, attachments: zip })).toMatchObject({ ok: false, error: { code: 'shell.dialog_reference_expected' } });
+    expect(await call('importRun', { source: pickedZip.ref })).toMatchObject({ ok: false, error: { code: 'shell.dialog_reference_expected' } });
     expect(await call('importRun', { source: picked.ref, attachments: pickedZip.ref })).toMatchObject({
       ok: true,
       value: { imported: 5, attachments: { added: 2 } },
@@ -363,11 +401,12 @@ describe('the desktop shell, started on a first run', () => {
     expect(copy).toContain('comitia-pieces-');
     expect(copy.endsWith(pdf.fileName)).toBe(true);
     expect(readFileSync(copy).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(await open(exe.id)).toMatchObject({ ok: false, error: { code: 'unsafe_type' } });
-    expect(await open('1; rm -rf /')).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    expect(await open(exe.id)).toMatchObject({ ok: false, error: { code: 'shell.attachment_unsafe_type' } });
+    // The dialogs table's schema refuses the argument before the handler runs.
+    expect(await open('1; rm -rf /')).toMatchObject({ ok: false, error: { code: 'core.invalid_argument', params: { method: 'openAttachment' } } });
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: mainWindow().webContents };
     const opened = record.openedPaths.length;
-    expect(await open(pdf.id, foreign)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await open(pdf.id, foreign)).toMatchObject({ ok: false, error: { code: 'shell.dialog_sender_refused' } });
     expect(record.openedPaths).toHaveLength(opened);
 
     const target = join(dir, 'enregistre.exe');

@@ -67,6 +67,8 @@ export function runtimeClosure(entry: string): Map<string, string[]> {
     if (!existsSync(abs)) return;
     for (const spec of runtimeImports(readFileSync(abs, 'utf8'))) {
       if (mocked.has(spec)) continue;
+      // electron-store loads 'electron' itself; vitest.config.ts inlines it, so a mocked 'electron' reaches it too.
+      if (spec === 'electron-store' && mocked.has('electron')) continue;
       if (spec.startsWith('.')) {
         visit(relative(projectRoot, resolve(dirname(abs), spec)), [...chain, file]);
       } else if (!bare.has(spec)) {

@@ -1,0 +1,103 @@
+/**
+ * The web shell's routes under /api/, each a small function of the request (webServer.ts dispatches):
+ * - GET /api/events?token=… server-sent `progress` and `change` events (EventSource cannot send headers);
+ * - GET|HEAD /api/attachments/<id>?token=…[&download=1] an attachment's bytes (main/files/attachmentResponse.ts);
+ * - POST /api/upload?kind=source|attachments&name=… (raw bytes, bearer token) a file for the import, answered with
+ *   an opaque reference (uploads.ts);
+ * - POST /api/<method> (JSON body, bearer token) one method of the contract, its path arguments bound by the shell
+ *   first (main/files/pathBinding.ts), never taken from the page as they are.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IMPORT_FILE_KINDS, type ImportFileKind } from '../../common/api/bridge.ts';
+import { isMethodName } from '../../common/api/contract.ts';
+import { AppError, ok } from '../../common/result.ts';
+import type { Api } from '../api.ts';
+import { attachmentFailureStatus, readSessionAttachment } from '../files/attachmentContent.ts';
+import { attachmentHeaders, type AttachmentRequest } from '../files/attachmentResponse.ts';
+import { bindPathArguments, type PathBinder } from '../files/pathBinding.ts';
+import { clipped, drain, readBody, refuse, sendJson } from './httpReplies.ts';
+import { isTooLarge, tooLarge, type UploadStore } from './uploads.ts';
+
+/** What the routes share for one server. */
+export interface RouteContext {
+  api: Api;
+  /** What the page may name where the contract takes a path (pageBinding.ts). */
+  binder: PathBinder;
+  uploads: UploadStore;
+  maxBodyBytes: number;
+}
+
+export function streamEvents(req: IncomingMessage, res: ServerResponse, ctx: RouteContext): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  res.write(': connected\n\n');
+  const stop = ctx.api.events.listen((event) =>
+    res.write(
+      event.kind === 'progress'
+        ? `event: progress\ndata: ${JSON.stringify(event.progress)}\n\n`
+        : `event: change\ndata: ${JSON.stringify(event.change)}\n\n`,
+    ),
+  );
+  req.on('close', stop);
+}
+
+export function serveAttachment(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, wanted: AttachmentRequest): void {
+  const found = readSessionAttachment(ctx.api.context, wanted.id);
+  if (!found.ok) {
+    const status = attachmentFailureStatus(found.error.code);
+    if (status === 500) console.error(`[comitia] attachment ${wanted.id}:`, found.error);
+    sendJson(res, status, found);
+    return;
+  }
+  const { info, data } = found.value;
+  res.writeHead(200, attachmentHeaders(info, data, { download: wanted.download, frameAncestors: "'self'" }));
+  if (req.method === 'HEAD') res.end();
+  else res.end(data);
+}
+
+const isImportFileKind = (kind: string | null): kind is ImportFileKind => (IMPORT_FILE_KINDS as readonly (string | null)[]).includes(kind);
+
+export async function receiveUpload(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, params: URLSearchParams): Promise<void> {
+  const kind = params.get('kind');
+  const name = params.get('name')?.trim() ?? '';
+  if (!isImportFileKind(kind) || !name) {
+    await drain(req);
+    refuse(res, 400, 'web.upload_parameters');
+    return;
+  }
+  const limit = ctx.uploads.limits[kind];
+  if (Number(req.headers['content-length'] ?? NaN) > limit) {
+    await drain(req);
+    sendJson(res, 413, { ok: false, error: tooLarge(kind, limit).toShape() });
+    return;
+  }
+  try {
+    sendJson(res, 200, ok(await ctx.uploads.receive(req, name, kind)));
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    await drain(req);
+    sendJson(res, isTooLarge(error) ? 413 : 400, { ok: false, error: error.toShape() });
+  }
+}
+
+/** POST /api/<method>: `name` is the decoded rest of the path. */
+export async function callMethod(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, name: string): Promise<void> {
+  // Only the contract's own methods: `__proto__`, `constructor` or `toString` are names, not methods.
+  if (!isMethodName(name)) {
+    await drain(req);
+    refuse(res, 404, 'core.unknown_method', { method: clipped(name, 80) });
+    return;
+  }
+  let arg: unknown;
+  try {
+    const body = await readBody(req, ctx.maxBodyBytes);
+    arg = body.trim() === '' ? {} : JSON.parse(body);
+  } catch (error) {
+    if (error instanceof AppError) sendJson(res, 413, { ok: false, error: error.toShape() });
+    else refuse(res, 400, 'web.bad_json');
+    return;
+  }
+  // A path the page may not name is the shell's refusal (403); every other Result is the api's answer (200).
+  const bound = await bindPathArguments(name, arg, ctx.binder);
+  if (!bound.ok) sendJson(res, 403, bound);
+  else sendJson(res, 200, await ctx.api.invoke(name, bound.value));
+}
