@@ -1,0 +1,138 @@
+/**
+ * « Proposer une sélection » (issue 9): the set of eligible dossiers that maximises the sum of their normalised
+ * values subject to the session's targets, found by HiGHS on the integer programme of selectionModel.ts. It says
+ * which targets bind (relaxing one alone would raise the optimum) and, when no selection meets every target, the
+ * smallest set of targets whose relaxation makes one possible (subsets tried by increasing size, in the targets'
+ * order: targets are few). Nothing is applied: the chair confirms elsewhere.
+ */
+import { checkTargets, evaluateTargets, type Target, type TargetDossier, type TargetStatus } from '../../common/deliberation/targets.ts';
+import { AppError } from '../../common/result.ts';
+import type { Ranking } from '../../common/scoring/ranking.ts';
+import { loadHighs, SOLVE_OPTIONS } from './highs.ts';
+import { selectionLp, targetRows, type Row } from './selectionModel.ts';
+
+export interface ProposalCandidate extends TargetDossier {
+  /** The dossier's normalised value (what the ranking orders by). */
+  value: number;
+  /** An ineligible dossier is never proposed. Default true. */
+  eligible?: boolean;
+}
+
+export interface Proposal {
+  status: 'optimal' | 'infeasible';
+  /**
+   * Dossier ids, in the candidates' order. When infeasible: the best selection once the `conflicting` targets are
+   * relaxed, so that the committee sees what it would take.
+   */
+  selected: string[];
+  /** Sum of the selected values. */
+  objective: number;
+  /** Targets whose relaxation, alone, would raise the objective (empty when infeasible). */
+  binding: string[];
+  /** The smallest set of targets whose relaxation makes a selection possible (empty when optimal). */
+  conflicting: string[];
+  /** Every target against `selected`. */
+  targets: TargetStatus[];
+}
+
+/** Relative tolerance under which two objectives are equal. */
+const OBJECTIVE_TOLERANCE = 1e-7;
+
+/** Candidates from a ranking: its ranked dossiers (eligible and scored), valued by their normalised value. */
+export function candidatesFromRanking(ranking: Ranking, dossiers: readonly TargetDossier[]): ProposalCandidate[] {
+  const byId = new Map(dossiers.map((d) => [d.id, d]));
+  return ranking.ranking.flatMap((r) => {
+    const d = byId.get(r.dossier);
+    return d ? [{ ...d, value: r.normalized }] : [];
+  });
+}
+
+interface Solved {
+  /** Indices into the candidates, ascending. */
+  chosen: number[];
+  objective: number;
+}
+
+export interface SelectionProblem {
+  candidates: ProposalCandidate[];
+  rows: Row[];
+  values: number[];
+}
+
+/** Checks the input and states the model once; every relaxation reuses its rows. */
+export function selectionProblem(candidates: readonly ProposalCandidate[], targets: readonly Target[]): SelectionProblem {
+  checkTargets(targets);
+  const seen = new Set<string>();
+  const kept = candidates.filter((c) => c.eligible !== false);
+  for (const c of kept) {
+    if (seen.has(c.id)) throw new AppError('deliberation.duplicate_candidate', { dossier: c.id });
+    seen.add(c.id);
+    if (!Number.isFinite(c.value)) throw new AppError('deliberation.candidate_value_invalid', { dossier: c.id, value: String(c.value) });
+  }
+  return { candidates: kept, rows: targetRows(targets, kept), values: kept.map((c) => c.value) };
+}
+
+async function solve(problem: SelectionProblem, targets: readonly Target[], relaxed: ReadonlySet<number>): Promise<Solved | null> {
+  if (problem.candidates.length === 0) {
+    // Nothing to choose from: the empty selection is the only one.
+    const met = evaluateTargets(targets, []).every((s, k) => s.met || relaxed.has(k));
+    return met ? { chosen: [], objective: 0 } : null;
+  }
+  const highs = await loadHighs();
+  const result = highs.solve(selectionLp(problem.values, problem.rows, relaxed), SOLVE_OPTIONS);
+  if (result.Status === 'Infeasible' || result.Status === 'Primal infeasible or unbounded') return null;
+  if (result.Status !== 'Optimal') throw new AppError('deliberation.solver_failed', { status: result.Status });
+  const chosen: number[] = [];
+  let objective = 0;
+  problem.values.forEach((v, i) => {
+    if ((result.Columns[`x${i}`]?.Primal ?? 0) > 0.5) {
+      chosen.push(i);
+      objective += v;
+    }
+  });
+  return { chosen, objective };
+}
+
+/** Subsets of {0 … n−1} of size k, in lexicographic order. */
+function* combinations(n: number, k: number, from = 0): Generator<number[]> {
+  if (k === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= n - k; i += 1) for (const rest of combinations(n, k - 1, i + 1)) yield [i, ...rest];
+}
+
+const better = (a: number, b: number): boolean => a > b + OBJECTIVE_TOLERANCE * Math.max(1, Math.abs(b));
+
+export async function proposeSelection(candidates: readonly ProposalCandidate[], targets: readonly Target[]): Promise<Proposal> {
+  const problem = selectionProblem(candidates, targets);
+  const result = (status: Proposal['status'], solved: Solved, binding: string[], conflicting: string[]): Proposal => {
+    const chosen = solved.chosen.map((i) => problem.candidates[i]!);
+    return {
+      status,
+      selected: chosen.map((c) => c.id),
+      objective: solved.objective,
+      binding,
+      conflicting,
+      targets: evaluateTargets(targets, chosen),
+    };
+  };
+
+  const full = await solve(problem, targets, new Set());
+  if (full) {
+    const binding: string[] = [];
+    for (const [k, t] of targets.entries()) {
+      const without = await solve(problem, targets, new Set([k]));
+      if (without && better(without.objective, full.objective)) binding.push(t.id);
+    }
+    return result('optimal', full, binding, []);
+  }
+  for (let size = 1; size <= targets.length; size += 1) {
+    for (const subset of combinations(targets.length, size)) {
+      const relaxed = await solve(problem, targets, new Set(subset));
+      if (relaxed) return result('infeasible', relaxed, [], subset.map((k) => targets[k]!.id));
+    }
+  }
+  // Unreachable: with every target relaxed, the empty selection is feasible.
+  throw new AppError('deliberation.solver_failed', { status: 'Infeasible' });
+}
