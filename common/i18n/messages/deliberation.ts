@@ -27,7 +27,7 @@ export const fr = {
   proxy_vote_mismatch: 'le vote de {{member}} est exprimé par son mandataire {{holder}}, non par {{castBy}}',
   proxy_holder_recused:
     "le mandataire {{holder}} de {{member}} est sorti de la salle pour le dossier {{dossier}} : ce vote ne peut pas être exprimé",
-  own_vote_cast_by: '{{member}} est présent et vote lui-même : « castBy » ne s’applique pas',
+  own_vote_cast_by: "{{member}} est présent et vote lui-même : « castBy » ne s'applique pas",
   duplicate_vote: '{{member}} a voté deux fois sur le dossier {{dossier}}',
   decision_invalid: 'dossier {{dossier}} : décision inconnue « {{decision}} »',
   motivation_missing: 'dossier {{dossier}} : la motivation est obligatoire',
