@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTargets, REPRESENTED_ECHELONS, territoiresVolontairesTargets, type DossierFlag, type Target } from '../../../common/deliberation/targets.ts';
 import { ECHELONS } from '../../../common/domain/types.ts';
 import { loadHighs } from '../../../main/deliberation/highs.ts';
-import { proposeSelection, type ProposalCandidate } from '../../../main/deliberation/proposeSelection.ts';
+import { analyse, rankingOf } from '../../../common/scoring/analyse.ts';
+import { candidatesFromRanking, proposeSelection, type ProposalCandidate } from '../../../main/deliberation/proposeSelection.ts';
+import { makeInput } from '../scoring/build.ts';
 import { dossier } from './targetData.ts';
 
 const candidate = (id: string, value: number, facts: Parameters<typeof dossier>[1] = {}): ProposalCandidate => ({ ...dossier(id, facts), value });
@@ -178,6 +180,24 @@ describe('the proposed selection', () => {
     const candidates = [candidate('A', 100), { ...candidate('B', 1000), eligible: false }, candidate('C', 1)];
     const p = await proposeSelection(candidates, [{ id: 'n', label: 'n', kind: 'count', min: 1, max: 2 }]);
     expect(p.selected).toEqual(['A', 'C']);
+  });
+
+  it('takes its candidates from the ranking: ranked dossiers at their normalised value, never the ineligible or unscored', () => {
+    const input = makeInput({
+      criteria: [['c', 1]],
+      members: ['m1'],
+      eligibility: ['collectivite'],
+      dossiers: [
+        { id: 'A', depositedAt: null, eligibility: { collectivite: true } },
+        { id: 'B', depositedAt: null, eligibility: { collectivite: false } },
+        { id: 'C', depositedAt: null, eligibility: {} },
+        { id: 'D', depositedAt: null, eligibility: {} },
+      ],
+      scores: { m1: { A: [3], B: [3], C: [1], D: [null] } },
+    });
+    const ranking = rankingOf(analyse(input), { rankBy: 'normalized', divergenceThreshold: 1 });
+    const got = candidatesFromRanking(ranking, ['A', 'B', 'C', 'D'].map((id) => dossier(id)));
+    expect(got.map((c) => [c.id, c.value])).toEqual([['A', 3], ['C', 1]]);
   });
 
   it('handles nothing to choose from', async () => {
