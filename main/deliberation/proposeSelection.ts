@@ -8,7 +8,7 @@
 import { checkTargets, evaluateTargets, type Target, type TargetDossier, type TargetStatus } from '../../common/deliberation/targets.ts';
 import { AppError } from '../../common/result.ts';
 import type { Ranking } from '../../common/scoring/ranking.ts';
-import { loadHighs, SOLVE_OPTIONS } from './highs.ts';
+import { loadHighs, solveLp } from './highs.ts';
 import { selectionLp, targetRows, type Row } from './selectionModel.ts';
 
 export interface ProposalCandidate extends TargetDossier {
@@ -72,20 +72,35 @@ export function selectionProblem(candidates: readonly ProposalCandidate[], targe
   return { candidates: kept, rows: targetRows(targets, kept), values: kept.map((c) => c.value) };
 }
 
-async function solve(problem: SelectionProblem, targets: readonly Target[], relaxed: ReadonlySet<number>): Promise<Solved | null> {
+/**
+ * The best selection with the targets in `relaxed` set aside, or null when there is none. `start`: a selection
+ * known to be feasible (the full model's optimum stays feasible once targets are relaxed).
+ */
+async function solve(
+  problem: SelectionProblem,
+  targets: readonly Target[],
+  relaxed: ReadonlySet<number>,
+  start?: Solved,
+): Promise<Solved | null> {
   if (problem.candidates.length === 0) {
     // Nothing to choose from: the empty selection is the only one.
     const met = evaluateTargets(targets, []).every((s, k) => s.met || relaxed.has(k));
     return met ? { chosen: [], objective: 0 } : null;
   }
   const highs = await loadHighs();
-  const result = highs.solve(selectionLp(problem.values, problem.rows, relaxed), SOLVE_OPTIONS);
-  if (result.Status === 'Infeasible' || result.Status === 'Primal infeasible or unbounded') return null;
-  if (result.Status !== 'Optimal') throw new AppError('deliberation.solver_failed', { status: result.Status });
+  let startValues: Float64Array | undefined;
+  if (start) {
+    startValues = new Float64Array(problem.values.length);
+    for (const i of start.chosen) startValues[i] = 1;
+  }
+  // Column i is x<i>: the objective names every column, in order, before any row does.
+  const result = solveLp(highs, selectionLp(problem.values, problem.rows, relaxed), startValues);
+  if (result.status === 'infeasible') return null;
+  if (result.status === 'failed') throw new AppError('deliberation.solver_failed', { status: result.code });
   const chosen: number[] = [];
   let objective = 0;
   problem.values.forEach((v, i) => {
-    if ((result.Columns[`x${i}`]?.Primal ?? 0) > 0.5) {
+    if (result.colValue[i]! > 0.5) {
       chosen.push(i);
       objective += v;
     }
@@ -122,7 +137,7 @@ export async function proposeSelection(candidates: readonly ProposalCandidate[],
   if (full) {
     const binding: string[] = [];
     for (const [k, t] of targets.entries()) {
-      const without = await solve(problem, targets, new Set([k]));
+      const without = await solve(problem, targets, new Set([k]), full);
       if (without && better(without.objective, full.objective)) binding.push(t.id);
     }
     return result('optimal', full, binding, []);

@@ -6,7 +6,7 @@
 import type { Echelon } from '../../../common/domain/types.ts';
 import { territoiresVolontairesTargets } from '../../../common/deliberation/targets.ts';
 import { mulberry32 } from '../../../common/seededRandom.ts';
-import { loadHighs, SOLVE_OPTIONS } from '../../../main/deliberation/highs.ts';
+import { loadHighs, solveLp } from '../../../main/deliberation/highs.ts';
 import { proposeSelection, selectionProblem, type ProposalCandidate } from '../../../main/deliberation/proposeSelection.ts';
 import { selectionLp } from '../../../main/deliberation/selectionModel.ts';
 import { compare, round, timeRuns, type BenchCase } from '../measure.ts';
@@ -57,7 +57,7 @@ const bench: BenchCase = {
     const lp = selectionLp(problem.values, problem.rows);
     const floorCpuBefore = process.cpuUsage();
     const floorTimes = await timeRuns(() => {
-      if (highs.solve(lp, SOLVE_OPTIONS).Status !== 'Optimal') throw new Error('the floor model did not solve');
+      if (solveLp(highs, lp).status !== 'optimal') throw new Error('the floor model did not solve');
     }, RUNS, 0);
     const floorCpu = process.cpuUsage(floorCpuBefore);
     const perRun = (u: NodeJS.CpuUsage) => round((u.user + u.system) / 1000 / RUNS);
