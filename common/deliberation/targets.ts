@@ -190,11 +190,12 @@ export interface TerritoiresVolontairesOptions {
  * The six targets of the Territoires Volontaires call (docs: domain.md, « Programme targets »): at least 40 selected,
  * at least half of them first-timers, every échelon represented and none above a set share, outre-mer represented,
  * planned missions towards the programme's 250 (the call funds 250: a budget, so at most 250), and a share of the
- * missions with France's priority countries. The call names no figure for the last two: they are settings the
- * secretariat adjusts, with neutral defaults.
+ * missions with France's priority countries. The call names no figure for the échelon ceiling nor for that share:
+ * they are settings the secretariat adjusts. Defaults: no échelon above half of the selection; half of the missions
+ * with the priority countries, the share of the State's grants the CICID of 8 February 2018 directs to them.
  */
 export function territoiresVolontairesTargets(
-  options: TerritoiresVolontairesOptions = { maxEchelonShare: 0.5, priorityMissionShare: 0.25 },
+  options: TerritoiresVolontairesOptions = { maxEchelonShare: 0.5, priorityMissionShare: 0.5 },
 ): Target[] {
   return [
     { id: 'selected', label: 'Au moins 40 collectivités retenues', kind: 'count', min: 40, max: null },

@@ -74,13 +74,14 @@ export function selectionProblem(candidates: readonly ProposalCandidate[], targe
 
 /**
  * The best selection with the targets in `relaxed` set aside, or null when there is none. `start`: a selection
- * known to be feasible (the full model's optimum stays feasible once targets are relaxed).
+ * known to be feasible (the full model's optimum stays feasible once targets are relaxed). `target`: stop at the
+ * first selection worth at least this much (the result is then not the optimum, only proof that one exceeds it).
  */
 async function solve(
   problem: SelectionProblem,
   targets: readonly Target[],
   relaxed: ReadonlySet<number>,
-  start?: Solved,
+  hints: { start?: Solved; target?: number } = {},
 ): Promise<Solved | null> {
   if (problem.candidates.length === 0) {
     // Nothing to choose from: the empty selection is the only one.
@@ -88,13 +89,13 @@ async function solve(
     return met ? { chosen: [], objective: 0 } : null;
   }
   const highs = await loadHighs();
-  let startValues: Float64Array | undefined;
-  if (start) {
-    startValues = new Float64Array(problem.values.length);
-    for (const i of start.chosen) startValues[i] = 1;
+  let start: Float64Array | undefined;
+  if (hints.start) {
+    start = new Float64Array(problem.values.length);
+    for (const i of hints.start.chosen) start[i] = 1;
   }
   // Column i is x<i>: the objective names every column, in order, before any row does.
-  const result = solveLp(highs, selectionLp(problem.values, problem.rows, relaxed), startValues);
+  const result = solveLp(highs, selectionLp(problem.values, problem.rows, relaxed), { start, target: hints.target });
   if (result.status === 'infeasible') return null;
   if (result.status === 'failed') throw new AppError('deliberation.solver_failed', { status: result.code });
   const chosen: number[] = [];
@@ -117,7 +118,8 @@ function* combinations(n: number, k: number, from = 0): Generator<number[]> {
   for (let i = from; i <= n - k; i += 1) for (const rest of combinations(n, k - 1, i + 1)) yield [i, ...rest];
 }
 
-const better = (a: number, b: number): boolean => a > b + OBJECTIVE_TOLERANCE * Math.max(1, Math.abs(b));
+/** The least objective that counts as better than `b`. */
+const above = (b: number): number => b + OBJECTIVE_TOLERANCE * Math.max(1, Math.abs(b));
 
 export async function proposeSelection(candidates: readonly ProposalCandidate[], targets: readonly Target[]): Promise<Proposal> {
   const problem = selectionProblem(candidates, targets);
@@ -136,9 +138,10 @@ export async function proposeSelection(candidates: readonly ProposalCandidate[],
   const full = await solve(problem, targets, new Set());
   if (full) {
     const binding: string[] = [];
+    const threshold = above(full.objective);
     for (const [k, t] of targets.entries()) {
-      const without = await solve(problem, targets, new Set([k]), full);
-      if (without && better(without.objective, full.objective)) binding.push(t.id);
+      const without = await solve(problem, targets, new Set([k]), { start: full, target: threshold });
+      if (without && without.objective >= threshold) binding.push(t.id);
     }
     return result('optimal', full, binding, []);
   }

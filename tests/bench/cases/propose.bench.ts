@@ -1,6 +1,7 @@
 /**
  * « Proposer une sélection » on 300 dossiers with the six Territoires Volontaires targets: the integer programme
- * stated, solved by HiGHS, and each target relaxed in turn to see which bind (seven solves in all). The floor is
+ * stated, solved by HiGHS, and each target relaxed in turn to see which bind (seven solves in all, the six
+ * relaxations from the optimum and stopping at the first better selection). The floor is
  * HiGHS solving the same LP text once, alone: the least any proposal must do. Target ≤ 1 s (issue 9).
  */
 import type { Echelon } from '../../../common/domain/types.ts';

@@ -20,20 +20,20 @@ describe('the Territoires Volontaires targets', () => {
   });
 
   it('are met by a selection that meets each of them, and each one fails alone when its condition breaks', () => {
-    // 40 dossiers, 10 per échelon, half first-timers, one overseas, 5 missions each (200), a third of them priority.
+    // 40 dossiers, 10 per échelon, half first-timers, one overseas, 5 missions each (200), half of them priority.
     const good = Array.from({ length: 40 }, (_, i) =>
       dossier(`D${i}`, {
         echelon: (['region', 'departement', 'epci', 'commune'] as const)[i % 4],
         firstTime: i % 2 === 0,
         outreMer: i === 7,
-        priority: i % 3 === 0,
+        priority: i % 4 < 2,
         sci: 3,
         vsi: 2,
       }),
     );
     const status = evaluateTargets(targets, good);
     expect(status.map((s) => s.met)).toEqual([true, true, true, true, true, true]);
-    expect(status.map((s) => s.current)).toEqual([40, 0.5, { region: 10, departement: 10, epci: 10, commune: 10 }, 1, 200, 14 / 40]);
+    expect(status.map((s) => s.current)).toEqual([40, 0.5, { region: 10, departement: 10, epci: 10, commune: 10 }, 1, 200, 0.5]);
 
     const failing = (selection: typeof good): string[] => evaluateTargets(targets, selection).filter((s) => !s.met).map((s) => s.id);
     expect(failing(good.slice(0, 39))).toEqual(['selected']);
