@@ -1,7 +1,7 @@
 /**
  * The HiGHS solver (npm `highs`: HiGHS compiled to WebAssembly). Loaded once per process, from node_modules: the
- * package ships its .wasm beside its loader, so nothing is fetched. Each `solve` creates a fresh native solver, so
- * one loaded instance serves every call.
+ * package ships its .wasm beside its loader, so nothing is fetched. Each solve creates a fresh native model and
+ * disposes of it, so one loaded instance serves every call.
  */
 import highsModule, { type Highs } from 'highs';
 
@@ -24,7 +24,6 @@ export function loadHighs(): Promise<Highs> {
   loading = pending;
   return pending;
 }
-
 
 /**
  * Options of every solve: no console output; no relative MIP gap, so that "optimal" means optimal and not within
