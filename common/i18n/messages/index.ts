@@ -6,6 +6,7 @@
  */
 import * as cli from './cli.ts';
 import * as core from './core.ts';
+import * as deliberation from './deliberation.ts';
 import * as grid from './grid.ts';
 import * as importing from './import.ts';
 import * as scoring from './scoring.ts';
@@ -21,6 +22,7 @@ export const messagesFr = {
   session: session.fr,
   grid: grid.fr,
   scoring: scoring.fr,
+  deliberation: deliberation.fr,
   import: importing.fr,
   web: web.fr,
   shell: shell.fr,
@@ -34,6 +36,7 @@ export const messagesEn = {
   session: session.en,
   grid: grid.en,
   scoring: scoring.en,
+  deliberation: deliberation.en,
   import: importing.en,
   web: web.en,
   shell: shell.en,
