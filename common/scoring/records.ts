@@ -35,6 +35,17 @@ export interface SheetMark {
   markedAt: string;
 }
 
+/**
+ * What a grid change would delete, in the `details` of its `grid.confirm_required` refusal, so that the
+ * confirmation can name it: the criteria removed with their scores, the eligibility checks removed with their results.
+ */
+export interface GridChangeLoss {
+  /** Scores on file: why confirmation is needed at all. */
+  scores: number;
+  removedCriteria: { id: string; label: string; scores: number }[];
+  removedChecks: { id: string; label: string; results: number }[];
+}
+
 export interface GridChange {
   changed: boolean;
   grid: Grid;

@@ -10,6 +10,7 @@ import {
   membersFileSchema,
   scoringSettingsPatchSchema,
 } from '../../common/scoring/schemas.ts';
+import { errorText, messageText } from '../../common/i18n/translateMessage.ts';
 import { AppError } from '../../common/result.ts';
 import type { Db } from '../db/connection.ts';
 import { readGrid } from '../db/gridRepo.ts';
@@ -69,7 +70,17 @@ export const gridCommand: Command = {
         } catch (cause) {
           throw new AppError('not_found', `Fichier « ${set} » illisible (${(cause as NodeJS.ErrnoException).code ?? ''}).`);
         }
-        const change = setGrid(db, parseGridText(content, set), { confirm: flags.has('confirm'), actor: SECRETARIAT });
+        let change;
+        try {
+          change = setGrid(db, parseGridText(content, set), { confirm: flags.has('confirm'), actor: SECRETARIAT });
+        } catch (error) {
+          // Transitional (the CLI rewrite words it from its catalogue): the core no longer names the CLI's option.
+          if (!(error instanceof AppError) || error.code !== 'grid.confirm_required') throw error;
+          const text = `${errorText(error.toShape())} Relancez avec --confirm.`;
+          if (flags.has('json')) json(io, { error: text });
+          io.err(`comitia grid : ${text}`);
+          return EXIT_USER_ERROR;
+        }
         if (flags.has('json')) json(io, change.grid);
         else if (!change.changed) io.out('Grille inchangée.');
         else {
@@ -189,10 +200,12 @@ export const scoresCommand: Command = {
     }
     const result = await withSession(path, (db) => importScoresCsv(db, bytes, { source: file }));
     const { unchanged, ...reported } = result;
-    if (flags.has('json')) json(io, { ...reported, unchanged });
-    if (result.rejected.length) {
-      const first = result.rejected[0]!;
-      const more = result.rejected.length > 1 ? ` (et ${result.rejected.length - 1} autres lignes en erreur)` : '';
+    // The core gives each rejection as a code; the scripts' JSON keeps its `message` in words (transitional wording here).
+    const rejected = result.rejected.map(({ row, field, ...m }) => ({ row, field, message: messageText(m) }));
+    if (flags.has('json')) json(io, { ...reported, rejected, unchanged });
+    if (rejected.length) {
+      const first = rejected[0]!;
+      const more = rejected.length > 1 ? ` (et ${rejected.length - 1} autres lignes en erreur)` : '';
       io.err(`comitia scores : fichier refusé, rien n'a été importé : ligne ${first.row}${first.field ? `, colonne « ${first.field} »` : ''} : ${first.message}${more}`);
       return EXIT_USER_ERROR;
     }

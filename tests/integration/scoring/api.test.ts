@@ -42,7 +42,7 @@ afterAll(() => session.close());
 describe('the core refuses what no interface may let through', () => {
   it('refuses a score from a recused member, in French, naming the dossier', async () => {
     const r = await call('scoreSet', { member: 'cuf', dossier: 'D1', criterion: 'pertinence', value: 2 });
-    expect(r).toMatchObject({ ok: false, error: { code: 'recused' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'scoring.score_recused', params: { member: 'cuf', dossier: 'D1' } } });
     expect(!r.ok && errorText(r.error)).toBe(
       "Note refusée : « François Lemaître » (cuf) a déclaré un conflit d'intérêts pour le dossier « D1 » : il ne peut pas le noter.",
     );
@@ -50,17 +50,17 @@ describe('the core refuses what no interface may let through', () => {
 
   it('refuses a value outside the scale or off its step, and a score from an observer', async () => {
     const off = await call('scoreSet', { member: 'asc', dossier: 'D1', criterion: 'pertinence', value: 4 });
-    expect(off).toMatchObject({ ok: false, error: { code: 'invalid_score' } });
+    expect(off).toMatchObject({ ok: false, error: { code: 'scoring.score_off_scale', params: { criterion: 'pertinence', min: 0, max: 3 }, details: { field: 'score' } } });
     expect(!off.ok && errorText(off.error)).toContain("critère « pertinence » : la note 4 est hors de l'échelle (de 0 à 3, par pas de 1)");
     const between = await call('scoreSet', { member: 'asc', dossier: 'D1', criterion: 'pertinence', value: 2.5 });
     expect(!between.ok && errorText(between.error)).toContain("ne tombe pas sur un pas de l'échelle");
     expect(await call('scoreSet', { member: 'idf', dossier: 'D1', criterion: 'pertinence', value: 2 })).toMatchObject({
       ok: false,
-      error: { code: 'not_a_scorer' },
+      error: { code: 'scoring.score_not_a_scorer' },
     });
     expect(await call('scoreSet', { member: 'asc', dossier: 'D404', criterion: 'pertinence', value: 2 })).toMatchObject({
       ok: false,
-      error: { code: 'unknown_dossier' },
+      error: { code: 'scoring.score_unknown_dossier', params: { dossier: 'D404' } },
     });
   });
 
@@ -68,7 +68,7 @@ describe('the core refuses what no interface may let through', () => {
     const declared = audit('conflict.declare');
     value(await call('conflictSet', { member: 'asc', dossier: 'D6', reason: 'Ancien agent de la collectivité' }));
     expect(audit('conflict.declare')).toBe(declared + 1);
-    expect(await call('scoreSet', { member: 'asc', dossier: 'D6', criterion: 'pertinence', value: 1 })).toMatchObject({ ok: false, error: { code: 'recused' } });
+    expect(await call('scoreSet', { member: 'asc', dossier: 'D6', criterion: 'pertinence', value: 1 })).toMatchObject({ ok: false, error: { code: 'scoring.score_recused' } });
     expect(value(await call('conflictWithdraw', { member: 'asc', dossier: 'D6' }))).toBe(true);
     expect(audit('conflict.withdraw')).toBe(1);
     expect(await call('scoreSet', { member: 'asc', dossier: 'D6', criterion: 'pertinence', value: 1 })).toMatchObject({ ok: true });
@@ -129,16 +129,16 @@ describe('who sees the others’ scores', () => {
 
   it('under blind scoring, shows a member nothing of the others until their sheet is marked complete', async () => {
     value(await call('scoringSettingsSet', { blind: true }));
-    expect(await call('ranking', { viewer: 'cuf' })).toMatchObject({ ok: false, error: { code: 'blind_scoring' } });
-    expect(await call('agreement', { viewer: 'cuf' })).toMatchObject({ ok: false, error: { code: 'blind_scoring' } });
+    expect(await call('ranking', { viewer: 'cuf' })).toMatchObject({ ok: false, error: { code: 'scoring.blind_scoring' } });
+    expect(await call('agreement', { viewer: 'cuf' })).toMatchObject({ ok: false, error: { code: 'scoring.blind_scoring' } });
     const sheet = value<ScoringSheet>(await call('scoringSheet', { member: 'asc', viewer: 'cuf' }));
     expect(sheet.rows.every((r) => r.hidden && Object.keys(r.scores).length === 0)).toBe(true);
     const cmp = value<ComparisonView>(await call('compare', { dossiers: ['D2', 'D4'], viewer: 'cuf' }));
     expect(cmp.criteria.flatMap((c) => c.cells.flatMap((cell) => cell.scores.map((s) => s.member)))).toEqual(['cuf', 'cuf', 'cuf', 'cuf']);
 
     const early = await call('sheetMarkComplete', { member: 'cuf' });
-    expect(early).toMatchObject({ ok: false, error: { code: 'sheet_incomplete' } });
-    expect(!early.ok && errorText(early.error)).toContain('« D3 »');
+    expect(early).toMatchObject({ ok: false, error: { code: 'scoring.sheet_incomplete' } });
+    expect(!early.ok && errorText(early.error)).toBe("La grille de « François Lemaître » n'est pas terminée : 1 dossier à compléter (D3).");
     for (const c of GRID.criteria) value(await call('scoreSet', { member: 'cuf', dossier: 'D3', criterion: c.id, value: 1 }));
     value(await call('sheetMarkComplete', { member: 'cuf' }));
     expect(audit('sheet.complete')).toBe(1);
@@ -158,13 +158,13 @@ describe('what-if and grid changes', () => {
     expect(r.moves).toHaveLength(6);
     expect(r.after.ranking.every((x) => x.scorers <= 2)).toBe(true);
     expect(value(await call('gridGet', {}))).toEqual(grid);
-    expect(await call('whatIf', { weights: { budget: 1 }, viewer: null })).toMatchObject({ ok: false, error: { code: 'unknown_criterion' } });
+    expect(await call('whatIf', { weights: { budget: 1 }, viewer: null })).toMatchObject({ ok: false, error: { code: 'scoring.whatif_unknown_criterion', params: { criterion: 'budget' } } });
   });
 
   it('asks for confirmation before changing the grid once scoring started, then records the change', async () => {
     const heavier = { ...GRID, criteria: GRID.criteria.map((c) => ({ ...c, weight: c.weight + 1 })) };
-    expect(await call('gridSet', { grid: heavier })).toMatchObject({ ok: false, error: { code: 'confirm_required' } });
-    expect(await call('gridSet', { grid: { ...heavier, scale: 'large' } })).toMatchObject({ ok: false, error: { code: 'invalid_grid' } });
+    expect(await call('gridSet', { grid: heavier })).toMatchObject({ ok: false, error: { code: 'grid.confirm_required', params: { count: expect.any(Number) } } });
+    expect(await call('gridSet', { grid: { ...heavier, scale: 'large' } })).toMatchObject({ ok: false, error: { code: 'grid.invalid' } });
     expect(value(await call('gridSet', { grid: heavier, confirm: true, actor: 'secretariat' }))).toMatchObject({ changed: true, removedScores: 0 });
     expect(verifyAuditChain(session.db())).toBeNull();
   });
