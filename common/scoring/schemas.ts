@@ -65,7 +65,7 @@ export const scoringSettingsPatchSchema = z.strictObject({
 });
 
 export const whatIfChangeSchema = z.strictObject({
-  weights: z.record(z.string(), z.number().min(0, 'validation.weight_not_negative')).optional(),
+  weights: z.record(z.string(), z.number({ error: 'validation.number_expected' }).min(0, 'validation.weight_not_negative')).optional(),
   excludeMembers: z.array(z.string()).optional(),
 });
 

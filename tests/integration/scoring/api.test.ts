@@ -75,6 +75,42 @@ describe('the core refuses what no interface may let through', () => {
   });
 });
 
+describe('bounds and exactness of a score', () => {
+  it('stores a value within 1e-9 of a level as that level, never as sent, and refuses one further off', async () => {
+    const stored = () => session.db().prepare("SELECT value FROM scores WHERE member_id = 'asc' AND dossier_id = 'D2' AND criterion_id = 'pertinence'").pluck().get();
+    for (const [sent, level] of [[3.0000000009, 3], [-9e-10, 0], [5e-324, 0], [1.9999999999, 2]] as const) {
+      expect(value<{ value: number }>(await call('scoreSet', { member: 'asc', dossier: 'D2', criterion: 'pertinence', value: sent })).value).toBe(level);
+      expect(stored()).toBe(level);
+    }
+    const off = await call('scoreSet', { member: 'asc', dossier: 'D2', criterion: 'pertinence', value: 3.000001 });
+    expect(off).toMatchObject({ ok: false, error: { code: 'scoring.score_off_scale', params: { value: '3.000001' } } });
+    expect(stored()).toBe(2);
+  });
+});
+
+describe('every refusal is a code with its parameters', () => {
+  it('names the unknown member of a conflict, the unknown check of an eligibility result, in French at the edge', async () => {
+    const conflict = await call('conflictSet', { member: 'zoe', dossier: 'D1', reason: 'x' });
+    expect(conflict).toMatchObject({ ok: false, error: { code: 'scoring.conflict_unknown_member', params: { member: 'zoe' } } });
+    const eligibility = await call('eligibilitySet', { entries: [{ dossier: 'D1', check: 'collectivite', passed: true }, { dossier: 'D1', check: 'budget', passed: false }] });
+    expect(eligibility).toMatchObject({ ok: false, error: { code: 'scoring.eligibility_unknown_check', params: { entry: 2, check: 'budget' }, details: { field: '[1].check' } } });
+    expect(!eligibility.ok && errorText(eligibility.error)).toBe("Éligibilité refusée, entrée 2 : critère d'éligibilité « budget » absent de la grille.");
+    expect(!eligibility.ok && errorText(eligibility.error, 'en')).toBe('Eligibility refused, entry 2: eligibility check “budget” is not in the grid.');
+  });
+
+  it('lists every faulty member of a committee by its path, for the interface to name each in words', async () => {
+    const members = [{ id: 'chair', name: 'Hélène Dupré', institution: 'MEAE', role: 'chair' }, { id: 'a b', name: ' ', institution: 'X', role: 'boss' }];
+    const r = await call('membersSet', { members });
+    expect(r).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
+    const issues = !r.ok && (r.error.details as { issues: { field: string; code: string }[] }).issues;
+    expect(issues && issues.map((i) => [i.field, i.code])).toEqual([
+      ['members[1].id', 'validation.id_format'],
+      ['members[1].name', 'validation.empty_text'],
+      ['members[1].role', 'validation.role_expected'],
+    ]);
+  });
+});
+
 describe('entering scores', () => {
   it('saves each score at once with who typed it, keeps the comment unless told otherwise, and audits it', async () => {
     const before = audit('score.set');
@@ -161,10 +197,39 @@ describe('what-if and grid changes', () => {
     expect(await call('whatIf', { weights: { budget: 1 }, viewer: null })).toMatchObject({ ok: false, error: { code: 'scoring.whatif_unknown_criterion', params: { criterion: 'budget' } } });
   });
 
+  it('refuses a negative or unreadable what-if weight, naming the criterion, as the grid editor does', async () => {
+    const r = await call('whatIf', { weights: { pertinence: -1, partenariat: 'beaucoup' }, viewer: null });
+    expect(r).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
+    expect(!r.ok && (r.error.details as { issues: unknown[] }).issues).toEqual([
+      { field: 'weights.pertinence', code: 'validation.weight_not_negative', params: expect.objectContaining({ minimum: 0 }) },
+      { field: 'weights.partenariat', code: 'validation.number_expected', params: expect.objectContaining({ expected: 'number' }) },
+    ]);
+  });
+
   it('asks for confirmation before changing the grid once scoring started, then records the change', async () => {
     const heavier = { ...GRID, criteria: GRID.criteria.map((c) => ({ ...c, weight: c.weight + 1 })) };
     expect(await call('gridSet', { grid: heavier })).toMatchObject({ ok: false, error: { code: 'grid.confirm_required', params: { count: expect.any(Number) } } });
-    expect(await call('gridSet', { grid: { ...heavier, scale: 'large' } })).toMatchObject({ ok: false, error: { code: 'grid.invalid' } });
+    expect(await call('gridSet', { grid: { ...heavier, scale: 'large' } })).toMatchObject({
+      ok: false,
+      error: { code: 'grid.invalid', params: { count: 1 }, details: { issues: [{ field: 'scale', code: 'grid.object_expected' }] } },
+    });
+    // The confirmation names what the change would delete: here a criterion and its scores, a check (no results).
+    const scores = session.db().prepare('SELECT count(*) FROM scores').pluck().get() as number;
+    const partenariat = session.db().prepare("SELECT count(*) FROM scores WHERE criterion_id = 'partenariat'").pluck().get() as number;
+    const smaller = { ...GRID, criteria: [GRID.criteria[0]!], eligibility: [], tieBreak: ['deposited'] };
+    expect(await call('gridSet', { grid: smaller })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'grid.confirm_required',
+        params: { count: scores },
+        details: {
+          scores,
+          removedCriteria: [{ id: 'partenariat', label: 'Partenariat', scores: partenariat }],
+          removedChecks: [{ id: 'collectivite', label: 'Collectivité ou groupement', results: 0 }],
+        },
+      },
+    });
+    expect(partenariat).toBeGreaterThan(0);
     expect(value(await call('gridSet', { grid: heavier, confirm: true, actor: 'secretariat' }))).toMatchObject({ changed: true, removedScores: 0 });
     expect(verifyAuditChain(session.db())).toBeNull();
   });

@@ -123,9 +123,3 @@ export function moved<T>(list: readonly T[], i: number, by: number): T[] {
   [next[i], next[j]] = [next[j]!, next[i]!];
   return next;
 }
-
-/** Criteria ids of `before` missing from the draft: their scores go with them. */
-export function removedCriteria(before: Grid, draft: GridDraft): string[] {
-  const kept = new Set(draft.criteria.map((c) => c.id.trim()));
-  return before.criteria.filter((c) => !kept.has(c.id)).map((c) => c.label);
-}
