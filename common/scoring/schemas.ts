@@ -16,7 +16,7 @@ export const dossierIdSchema = z.string({ error: 'validation.dossier_id_expected
 
 const text = z.string({ error: 'validation.text_expected' }).trim().min(1, 'validation.empty_text');
 
-export const memberSchema = z.strictObject({
+const memberSchema = z.strictObject({
   id: idSchema,
   name: text,
   institution: text,

@@ -1,8 +1,8 @@
 /**
- * What the "Territoires Volontaires 2022" demo is made of (the first real case of domain.md): the session's identity,
- * the committee, the words and lists the dossiers are written from, and the facts of the call. Data only: the
- * generator (demoDossiers.ts) draws from it with a seeded PRNG. Everything personal here is fictional; place names
- * and codes come from resources/reference-data, not from this file.
+ * What the "Territoires Volontaires 2022" demo is made of (the first real case, the call France Volontaires ran in
+ * 2022): the session's identity, the committee, the words and lists the dossiers are written from, and the facts of
+ * the call. Data only: the generator (demoDossiers.ts) draws from it with a seeded PRNG. Everything personal here is
+ * fictional; place names and codes come from resources/reference-data, not from this file.
  *
  * Countries are ISO 3166-1 alpha-3 codes; the generator keeps only those on the DAC list of ODA recipients in force
  * (DAC_LIST), and reads "priority country" from the CICID list of the reference data.
@@ -44,7 +44,7 @@ export function demoMembers(): Member[] {
   return MEMBERS.map((m) => ({ ...m }));
 }
 
-export type Gender = 'f' | 'm';
+type Gender = 'f' | 'm';
 
 /** Fictional referents: first names with their grammatical gender (for job titles), and family names. */
 export const FIRST_NAMES: readonly (readonly [string, Gender])[] = [
@@ -217,8 +217,10 @@ export const DEMO_DOSSIER_COUNT = 60;
 /** The DAC list in force for the 2022 call. */
 export const DAC_LIST = '2022-2023';
 
-/** The demo is scored blind: a member sees the others' scores only once their own sheet is marked complete, as the
- * committee would work (issue 8). */
+/**
+ * The demo is scored blind: a member sees the others' scores only once their own sheet is marked complete, as the
+ * committee would work (issue 8).
+ */
 export const DEMO_BLIND_SCORING = true;
 
 /** How many applicants of each kind make the 60 of the demo: every échelon, outre-mer included. */
@@ -237,7 +239,7 @@ export const MIX = {
 export const SPECIAL_REGIONS = new Set(['02', '03', '06', '94']);
 export const PARIS = '75056';
 
-/** The call was open from 14 February to 30 March 2022 (domain.md); deposits cluster near the deadline. */
+/** The call was open from 14 February to 30 March 2022; deposits cluster near the deadline. */
 export const CALL_OPENS = Date.UTC(2022, 1, 14);
 export const CALL_DAYS = 45;
 /** Summer time started in France on 27 March 2022 at 01:00 UTC. */

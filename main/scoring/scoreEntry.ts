@@ -22,7 +22,7 @@ export interface ScoreEntry {
   enteredBy?: string;
 }
 
-export function checkEnteredBy(checker: ScoreChecker, member: string, enteredBy: string): void {
+function checkEnteredBy(checker: ScoreChecker, member: string, enteredBy: string): void {
   if (enteredBy === member || enteredBy === SECRETARIAT || checker.members.has(enteredBy)) return;
   throw new AppError('scoring.entered_by_unknown', { enteredBy }, { field: 'enteredBy' });
 }

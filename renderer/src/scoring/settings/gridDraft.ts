@@ -80,7 +80,7 @@ const num = (text: string): number | string => {
 const scaleOut = (s: ScaleDraft) => ({ min: num(s.min), max: num(s.max), step: num(s.step) });
 
 /** The scale as numbers, or null while it is not a usable scale (then no level descriptors are offered). */
-export function usableScale(s: ScaleDraft): Scale | null {
+function usableScale(s: ScaleDraft): Scale | null {
   const min = parseTypedNumber(s.min);
   const max = parseTypedNumber(s.max);
   const step = parseTypedNumber(s.step);

@@ -54,7 +54,7 @@ const sameScore = (x: SheetScore, y: SheetScore) =>
 const sameDraft = (x: CellDraft, y: CellDraft) => x.typed === y.typed && x.error === y.error;
 
 /** Whether two rows show the same thing: then the grid keeps the old object and does not redraw the row. */
-export function sameRow(a: SheetGridRow, b: SheetGridRow): boolean {
+function sameRow(a: SheetGridRow, b: SheetGridRow): boolean {
   return (
     a.id === b.id && a.name === b.name && a.recused === b.recused && a.hidden === b.hidden && a.complete === b.complete &&
     a.total === b.total && a.compared === b.compared && a.failedChecks.join('\u0000') === b.failedChecks.join('\u0000') &&
