@@ -206,7 +206,10 @@ export const scoresCommand: Command = {
     if (rejected.length) {
       const first = rejected[0]!;
       const more = rejected.length > 1 ? ` (et ${rejected.length - 1} autres lignes en erreur)` : '';
-      io.err(`comitia scores : fichier refusé, rien n'a été importé : ligne ${first.row}${first.field ? `, colonne « ${first.field} »` : ''} : ${first.message}${more}`);
+      const where = first.field
+        ? messageText({ code: 'scoring.import_rejected_at', params: { row: first.row, column: first.field, problem: first.message } })
+        : messageText({ code: 'scoring.import_rejected_row', params: { row: first.row, problem: first.message } });
+      io.err(`comitia scores : fichier refusé, rien n'a été importé : ${where}${more}`);
       return EXIT_USER_ERROR;
     }
     if (!flags.has('json')) io.out(`Notes importées : ${result.imported} nouvelles, ${result.updated} modifiées, ${unchanged} inchangées.`);

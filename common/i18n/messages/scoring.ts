@@ -2,9 +2,8 @@
 import type { Translation } from '../translation.ts';
 
 export const fr = {
-  // Who and what a score or a declaration names.
+  // Who a view or a sheet names.
   unknown_member: 'Membre « {{member}} » inconnu dans cette session.',
-  unknown_dossier: 'Dossier « {{dossier}} » inconnu dans cette session.',
   // A score refused (the sheet, the API, a row of a scores file): each names what is at fault.
   score_unknown_member: 'Note refusée : membre « {{member}} » inconnu dans cette session.',
   score_not_a_scorer: 'Note refusée : « {{name}} » ({{member}}) est observateur : les observateurs ne notent pas.',
@@ -58,7 +57,6 @@ export const fr = {
 
 export const en: Translation<typeof fr> = {
   unknown_member: 'Member “{{member}}” is not in this session.',
-  unknown_dossier: 'Dossier “{{dossier}}” is not in this session.',
   score_unknown_member: 'Score refused: member “{{member}}” is not in this session.',
   score_not_a_scorer: 'Score refused: “{{name}}” ({{member}}) is an observer: observers do not score.',
   score_unknown_dossier: 'Score refused: dossier “{{dossier}}” is not in this session.',
