@@ -79,17 +79,18 @@ export const gridFileSchema = strictObject({
     .optional()
     .transform((v) => v ?? []),
 }).superRefine((grid, ctx) => {
-  const seen = new Map<string, string>();
-  const claim = (id: string, path: (string | number)[]) => {
+  // Criteria and eligibility checks share one namespace of ids; the second use names the first by its position.
+  const seen = new Map<string, { code: 'grid.id_taken_by_criterion' | 'grid.id_taken_by_check'; n: number }>();
+  const claim = (id: string, kind: 'criteria' | 'eligibility', i: number) => {
     const first = seen.get(id);
     if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path, message: 'grid.id_taken', params: { id, first } });
+      ctx.addIssue({ code: 'custom', path: [kind, i, 'id'], message: first.code, params: { id, n: first.n } });
     } else {
-      seen.set(id, fieldName(path.slice(0, 2)));
+      seen.set(id, { code: kind === 'criteria' ? 'grid.id_taken_by_criterion' : 'grid.id_taken_by_check', n: i + 1 });
     }
   };
   grid.criteria.forEach((c, i) => {
-    claim(c.id, ['criteria', i, 'id']);
+    claim(c.id, 'criteria', i);
     const scale = c.scale ?? grid.scale;
     // An invalid scale has its own error already; judging levels against it would only add noise.
     if (!isUsableScale(scale)) return;
@@ -98,7 +99,7 @@ export const gridFileSchema = strictObject({
       if (problem) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'levels', key], message: problem.code, params: problem.params });
     }
   });
-  grid.eligibility.forEach((e, i) => claim(e.id, ['eligibility', i, 'id']));
+  grid.eligibility.forEach((e, i) => claim(e.id, 'eligibility', i));
 
   // The rule itself is common/scoring/tieBreak.ts's, the one the ranking applies; only repetition is a file matter.
   const criterionIds = new Set(grid.criteria.map((c) => c.id));

@@ -127,6 +127,14 @@ describe('parseGridFile', () => {
     expect(errorText(errorOf(() => parseGridFile([])).toShape())).toContain('objet JSON attendu');
   });
 
+  it('names the first holder of a repeated id by its position, not by a path', () => {
+    const error = errorOf((f) => (f.eligibility[0]!.id = 'missions'));
+    expect((error.details as { issues: unknown[] }).issues).toEqual([
+      { field: 'eligibility[0].id', code: 'grid.id_taken_by_criterion', params: { id: 'missions', n: 2 } },
+    ]);
+    expect(errorText(error.toShape())).toContain('identifiant « missions » déjà utilisé par le critère n° 2');
+  });
+
   it('lists every problem, not the first one and a count, each with its field and parameters', () => {
     const error = errorOf((f) => {
       f.scale.max = 0;
