@@ -20,8 +20,9 @@ export function ScoringRulesForm({ settings, onSaved }: { settings: ScoringSetti
   const save = async () => {
     const divergenceThreshold = parseTypedNumber(threshold);
     if (!Number.isFinite(divergenceThreshold)) {
-      setRefusal(null);
-      setStatus({ ok: false, text: t('rules.badThreshold', { typed: threshold }) });
+      // Not a number at all: said here, the field marked as for the core's refusals.
+      setRefusal({ headline: t('rules.badThreshold', { typed: threshold }), problems: [], fields: new Set(['divergenceThreshold']) });
+      setStatus(null);
       return;
     }
     // A negative threshold goes to the core, whose refusal names the field like every other form's.
