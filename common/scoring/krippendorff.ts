@@ -62,7 +62,7 @@ export function intervalAlphaFromMoments(units: readonly UnitMoments[]): AlphaRe
   return { alpha: 1 - ((n - 1) * observed) / expected, units: unitCount, values: n };
 }
 
-export function unitMoments(values: readonly number[]): UnitMoments {
+function unitMoments(values: readonly number[]): UnitMoments {
   let sum = 0;
   for (const v of values) sum += v;
   const mean = values.length ? sum / values.length : 0;

@@ -10,7 +10,7 @@
 import type { RawAggregate } from './aggregates.ts';
 import type { ScoreMatrix } from './matrix.ts';
 
-export const MIN_SHEETS_FOR_Z = 5;
+const MIN_SHEETS_FOR_Z = 5;
 
 /**
  * A standard deviation below this is zero: identical totals such as 2.1, 2.1, 2.1 leave a rounding residue of about

@@ -35,6 +35,17 @@ export interface SheetMark {
   markedAt: string;
 }
 
+/**
+ * What a grid change would delete, in the `details` of its `grid.confirm_required` refusal, so that the
+ * confirmation can name it: the criteria removed with their scores, the eligibility checks removed with their results.
+ */
+export interface GridChangeLoss {
+  /** Scores on file: why confirmation is needed at all. */
+  scores: number;
+  removedCriteria: { id: string; label: string; scores: number }[];
+  removedChecks: { id: string; label: string; results: number }[];
+}
+
 export interface GridChange {
   changed: boolean;
   grid: Grid;
@@ -56,7 +67,9 @@ export interface ScoresImportRejection {
   row: number;
   /** The column at fault, when there is one. */
   field: string | null;
-  message: string;
+  /** What is wrong, as a message code (row and column are among its parameters). */
+  code: string;
+  params: Record<string, string | number>;
 }
 
 /** What importing a scores file did (`scoresImport`): all or nothing, so `rejected` empty means it was written. */

@@ -16,7 +16,7 @@ export const dossierIdSchema = z.string({ error: 'validation.dossier_id_expected
 
 const text = z.string({ error: 'validation.text_expected' }).trim().min(1, 'validation.empty_text');
 
-export const memberSchema = z.strictObject({
+const memberSchema = z.strictObject({
   id: idSchema,
   name: text,
   institution: text,
@@ -65,7 +65,7 @@ export const scoringSettingsPatchSchema = z.strictObject({
 });
 
 export const whatIfChangeSchema = z.strictObject({
-  weights: z.record(z.string(), z.number().min(0, 'validation.weight_not_negative')).optional(),
+  weights: z.record(z.string(), z.number({ error: 'validation.number_expected' }).min(0, 'validation.weight_not_negative')).optional(),
   excludeMembers: z.array(z.string()).optional(),
 });
 

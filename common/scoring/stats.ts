@@ -13,14 +13,6 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Population standard deviation (divides by n), two passes for accuracy. */
-export function populationSd(xs: ArrayLike<number>): number {
-  const mu = mean(xs);
-  let ss = 0;
-  for (let i = 0; i < xs.length; i += 1) ss += (xs[i]! - mu) ** 2;
-  return Math.sqrt(ss / xs.length);
-}
-
 export function spread(xs: readonly number[]): number {
   let lo = Infinity;
   let hi = -Infinity;

@@ -2,22 +2,26 @@
  * Tie-break rules, declared in the grid before scoring and applied in order: `criterion:<id>` puts the higher raw
  * mean on that criterion first, `deposited` the earlier submission first.
  */
+import { message, type Message } from '../i18n/messageCode.ts';
+
 export type TieBreakRule = { kind: 'criterion'; criterion: string } | { kind: 'deposited' };
+
+const CRITERION_RULE = 'criterion:';
 
 export function parseTieBreakRule(rule: string): TieBreakRule | null {
   if (rule === 'deposited') return { kind: 'deposited' };
-  if (rule.startsWith('criterion:') && rule.length > 'criterion:'.length) {
-    return { kind: 'criterion', criterion: rule.slice('criterion:'.length) };
+  if (rule.startsWith(CRITERION_RULE) && rule.length > CRITERION_RULE.length) {
+    return { kind: 'criterion', criterion: rule.slice(CRITERION_RULE.length) };
   }
   return null;
 }
 
-/** Why a rule cannot be applied to this grid, in French for the person editing it; null when it is fine. */
-export function tieBreakRuleProblem(rule: string, criterionIds: readonly string[]): string | null {
+/** Why a rule cannot be applied to this grid (a `grid.*` message); null when it is fine. */
+export function tieBreakRuleProblem(rule: string, criterionIds: ReadonlySet<string>): Message | null {
   const parsed = parseTieBreakRule(rule);
-  if (!parsed) return `règle de départage « ${rule} » inconnue (attendu : « criterion:<id> » ou « deposited »)`;
-  if (parsed.kind === 'criterion' && !criterionIds.includes(parsed.criterion)) {
-    return `règle de départage « ${rule} » : le critère « ${parsed.criterion} » n'existe pas dans la grille`;
+  if (!parsed) return message('grid.rule_unknown', { rule });
+  if (parsed.kind === 'criterion' && !criterionIds.has(parsed.criterion)) {
+    return message('grid.rule_unknown_criterion', { rule, criterion: parsed.criterion });
   }
   return null;
 }

@@ -1,6 +1,7 @@
 /**
  * The demo session (`comitia demo FILE`, and the application's first start): fills an empty session file with the
- * "Territoires Volontaires 2022" committee of demoData.ts and the default grid template, in one transaction.
+ * "Territoires Volontaires 2022" committee of demoCatalogue.ts, the dossiers of demoDossiers.ts and the default grid
+ * template, with blind scoring on, in one transaction.
  */
 import type { ProgressEvent } from '../../common/domain/types.ts';
 import { AppError } from '../../common/result.ts';
@@ -12,16 +13,12 @@ import { replaceMembers } from '../db/memberRepo.ts';
 import { countRows, writeSessionIdentity } from '../db/sessionRepo.ts';
 import { loadTemplateGrid } from '../grid/gridTemplate.ts';
 import { projectVersion } from '../paths.ts';
-import {
-  DEMO_DOSSIER_COUNT,
-  DEMO_GRID_TEMPLATE,
-  DEMO_SEED,
-  DEMO_SESSION_IDENTITY,
-  demoMembers,
-  generateDemoDossiers,
-} from './demoData.ts';
+import { DEFAULT_SCORING_SETTINGS } from '../../common/scoring/input.ts';
+import { writeScoringSettings } from '../db/scoringSettingsRepo.ts';
+import { DEMO_BLIND_SCORING, DEMO_DOSSIER_COUNT, DEMO_GRID_TEMPLATE, DEMO_SEED, DEMO_SESSION_IDENTITY, demoMembers } from './demoCatalogue.ts';
+import { generateDemoDossiers } from './demoDossiers.ts';
 
-export { DEMO_SEED, demoMembers, generateDemoDossiers } from './demoData.ts';
+export { generateDemoDossiers } from './demoDossiers.ts';
 
 /**
  * Fills an empty session with the demo, in one transaction: identity, grid, committee, dossiers and an audit entry.
@@ -47,6 +44,7 @@ export function populateDemoSession(
     writeGrid(db, grid);
     progress({ task: 'demo', done: 2, total, label: 'Grille de notation' });
     replaceMembers(db, members);
+    writeScoringSettings(db, { ...DEFAULT_SCORING_SETTINGS, blind: DEMO_BLIND_SCORING });
     progress({ task: 'demo', done: 3, total, label: 'Membres du comité' });
     dossiers.forEach((d, i) => {
       const { attachments: _none, ...fields } = d;
@@ -59,6 +57,7 @@ export function populateDemoSession(
       dossiers: dossiers.length,
       members: members.length,
       criteria: grid.criteria.length,
+      blind: DEMO_BLIND_SCORING,
     });
   })();
 }

@@ -7,14 +7,12 @@ import { listMembers, replaceMembers } from '../db/memberRepo.ts';
 import { withDeferredForeignKeys } from './deferForeignKeys.ts';
 
 /** What a member leaves behind in the scoring tables; a member with any of it cannot simply disappear. */
-function footprint(db: Db, member: string): string[] {
+function footprint(db: Db, member: string): { scores: number; conflicts: number } {
   const count = (sql: string) => db.prepare(sql).pluck().get(member) as number;
-  const out: string[] = [];
-  const scores = count('SELECT count(*) FROM scores WHERE member_id = ?');
-  const conflicts = count('SELECT count(*) FROM conflicts WHERE member_id = ?');
-  if (scores) out.push(`${scores} note${scores > 1 ? 's' : ''}`);
-  if (conflicts) out.push(`${conflicts} conflit${conflicts > 1 ? 's' : ''} d'intérêts`);
-  return out;
+  return {
+    scores: count('SELECT count(*) FROM scores WHERE member_id = ?'),
+    conflicts: count('SELECT count(*) FROM conflicts WHERE member_id = ?'),
+  };
 }
 
 /**
@@ -22,16 +20,13 @@ function footprint(db: Db, member: string): string[] {
  * refused (those records are part of the decision's trail).
  */
 export function setMembers(db: Db, members: readonly Member[], actor: string | null): Member[] {
-  return withDeferredForeignKeys(db, 'Comité refusé : un membre retiré est encore cité par des données de la session.', () => {
+  return withDeferredForeignKeys(db, 'scoring.members_referenced', () => {
     const before = listMembers(db);
     const keep = new Set(members.map((m) => m.id));
     for (const gone of before.filter((m) => !keep.has(m.id))) {
       const left = footprint(db, gone.id);
-      if (left.length) {
-        throw new AppError(
-          'still_referenced',
-          `Comité refusé : « ${gone.name} » (${gone.id}) ne peut pas être retiré, il a ${left.join(' et ')} dans cette session.`,
-        );
+      if (left.scores || left.conflicts) {
+        throw new AppError('scoring.member_still_referenced', { name: gone.name, member: gone.id, ...left });
       }
     }
     db.prepare(`DELETE FROM sheet_marks WHERE member_id NOT IN (SELECT value FROM json_each(?))`).run(JSON.stringify([...keep]));
@@ -43,6 +38,6 @@ export function setMembers(db: Db, members: readonly Member[], actor: string | n
 
 export function getMemberOrFail(db: Db, id: string): Member {
   const m = listMembers(db).find((x) => x.id === id);
-  if (!m) throw new AppError('unknown_member', `Membre « ${id} » inconnu dans cette session.`);
+  if (!m) throw new AppError('scoring.unknown_member', { member: id });
   return m;
 }

@@ -12,18 +12,21 @@ import { deleteConflict, getConflict, listConflicts, upsertConflict, type Confli
 
 export type ConflictEntry = z.output<typeof conflictEntrySchema>;
 
-function checkPair(db: Db, member: string, dossier: string, where: string): void {
+/** Refuses a pair naming an unknown member or dossier; `entry` (1-based) when it is one line of a register file. */
+function checkPair(db: Db, member: string, dossier: string, entry?: number): void {
   if (!db.prepare('SELECT 1 FROM members WHERE id = ?').get(member)) {
-    throw new AppError('unknown_member', `${where}membre « ${member} » inconnu dans cette session.`);
+    if (entry === undefined) throw new AppError('scoring.conflict_unknown_member', { member }, { field: 'member' });
+    throw new AppError('scoring.conflicts_unknown_member', { entry, member }, { field: `[${entry - 1}].member` });
   }
   if (!db.prepare('SELECT 1 FROM dossiers WHERE id = ?').get(dossier)) {
-    throw new AppError('unknown_dossier', `${where}dossier « ${dossier} » inconnu dans cette session.`);
+    if (entry === undefined) throw new AppError('scoring.conflict_unknown_dossier', { dossier }, { field: 'dossier' });
+    throw new AppError('scoring.conflicts_unknown_dossier', { entry, dossier }, { field: `[${entry - 1}].dossier` });
   }
 }
 
 export function declareConflict(db: Db, entry: ConflictEntry, actor: string | null, now = new Date().toISOString()): Conflict {
   return db.transaction(() => {
-    checkPair(db, entry.member, entry.dossier, 'Conflit refusé : ');
+    checkPair(db, entry.member, entry.dossier);
     const previous = getConflict(db, entry.member, entry.dossier);
     const conflict = { ...entry, declaredAt: previous?.declaredAt ?? now };
     upsertConflict(db, conflict);
@@ -55,7 +58,7 @@ export interface ConflictsChange {
  */
 export function replaceConflicts(db: Db, entries: readonly ConflictEntry[], actor: string | null, now = new Date().toISOString()): ConflictsChange {
   return db.transaction(() => {
-    entries.forEach((e, i) => checkPair(db, e.member, e.dossier, `Conflits refusés, entrée ${i + 1} : `));
+    entries.forEach((e, i) => checkPair(db, e.member, e.dossier, i + 1));
     const key = (c: { member: string; dossier: string }) => `${c.member}\u0000${c.dossier}`;
     const before = new Map(listConflicts(db).map((c) => [key(c), c]));
     const wanted = new Set(entries.map(key));

@@ -6,15 +6,15 @@
 import { AppError } from '../../common/result.ts';
 import type { Db } from '../db/connection.ts';
 
-/** Runs `body` in a transaction with deferred foreign keys; a violation at commit becomes `message`. */
-export function withDeferredForeignKeys<T>(db: Db, message: string, body: () => T): T {
+/** Runs `body` in a transaction with deferred foreign keys; a violation at commit becomes the error `code` (no parameters). */
+export function withDeferredForeignKeys<T>(db: Db, code: 'scoring.members_referenced' | 'grid.criterion_referenced', body: () => T): T {
   try {
     return db.transaction(() => {
       db.pragma('defer_foreign_keys = ON');
       return body();
     })();
   } catch (error) {
-    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new AppError('still_referenced', message);
+    if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') throw new AppError(code);
     throw error;
   }
 }

@@ -14,9 +14,8 @@ export function setEligibility(db: Db, entries: readonly EligibilityEntry[], act
     const dossiers = db.prepare('SELECT 1 FROM dossiers WHERE id = ?');
     const checks = db.prepare('SELECT 1 FROM eligibility_checks WHERE id = ?');
     entries.forEach((e, i) => {
-      const where = entries.length > 1 ? `entrée ${i + 1} : ` : '';
-      if (!dossiers.get(e.dossier)) throw new AppError('unknown_dossier', `Éligibilité refusée, ${where}dossier « ${e.dossier} » inconnu.`);
-      if (!checks.get(e.check)) throw new AppError('unknown_check', `Éligibilité refusée, ${where}critère d'éligibilité « ${e.check} » absent de la grille.`);
+      if (!dossiers.get(e.dossier)) throw new AppError('scoring.eligibility_unknown_dossier', { entry: i + 1, dossier: e.dossier }, { field: `[${i}].dossier` });
+      if (!checks.get(e.check)) throw new AppError('scoring.eligibility_unknown_check', { entry: i + 1, check: e.check }, { field: `[${i}].check` });
     });
     let changed = 0;
     for (const e of entries) {

@@ -4,8 +4,8 @@
  * of a criterion removed from the grid (and results of a removed eligibility check) go with it, counted in the audit.
  */
 import type { Grid } from '../../common/domain/types.ts';
-import type { GridChange } from '../../common/scoring/records.ts';
-import { scaleProblem } from '../../common/scoring/scale.ts';
+import type { GridChange, GridChangeLoss } from '../../common/scoring/records.ts';
+import { readOnScale } from '../../common/scoring/scale.ts';
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
@@ -21,36 +21,49 @@ function refuseScoresOffScale(db: Db, grid: Grid): void {
     value: number;
   }>;
   const scales = new Map(grid.criteria.map((c) => [c.id, c.scale ?? grid.scale]));
-  const off = new Map<string, { count: number; example: string }>();
+  const off = new Map<string, { count: number; example: { member: string; dossier: string; value: number } }>();
   for (const s of rows) {
     const scale = scales.get(s.criterion);
-    if (!scale || scaleProblem(s.value, scale) === null) continue;
+    // A stored score is exactly a level (readOnScale snapped it); "still on the new scale" means the same level.
+    if (!scale) continue;
+    const reading = readOnScale(s.value, scale);
+    if (reading.ok && reading.value === s.value) continue;
     const seen = off.get(s.criterion);
     if (seen) seen.count += 1;
-    else off.set(s.criterion, { count: 1, example: `membre « ${s.member} », dossier « ${s.dossier} » : ${s.value}` });
+    else off.set(s.criterion, { count: 1, example: { member: s.member, dossier: s.dossier, value: s.value } });
   }
   const [criterion, first] = [...off.entries()][0] ?? [];
   if (criterion && first) {
-    const scale = scales.get(criterion)!;
-    throw new AppError(
-      'scores_off_scale',
-      `Grille refusée : la nouvelle échelle du critère « ${criterion} » (de ${scale.min} à ${scale.max}, par pas de ${scale.step}) ` +
-        `exclut ${first.count} note${first.count > 1 ? 's' : ''} déjà saisie${first.count > 1 ? 's' : ''} (par exemple ${first.example}).`,
-    );
+    const { min, max, step } = scales.get(criterion)!;
+    throw new AppError('grid.scores_off_scale', { criterion, min, max, step, count: first.count, ...first.example }, { criterion });
   }
 }
 
+/** The criteria and checks of `before` that `after` drops, with what goes with them. */
+function lossOf(db: Db, before: Grid, after: Grid, scores: number): GridChangeLoss {
+  const keptCriteria = new Set(after.criteria.map((c) => c.id));
+  const keptChecks = new Set(after.eligibility.map((e) => e.id));
+  const scoresOf = db.prepare('SELECT count(*) FROM scores WHERE criterion_id = ?').pluck();
+  const resultsOf = db.prepare('SELECT count(*) FROM eligibility_results WHERE check_id = ?').pluck();
+  return {
+    scores,
+    removedCriteria: before.criteria
+      .filter((c) => !keptCriteria.has(c.id))
+      .map((c) => ({ id: c.id, label: c.label, scores: scoresOf.get(c.id) as number })),
+    removedChecks: before.eligibility
+      .filter((e) => !keptChecks.has(e.id))
+      .map((e) => ({ id: e.id, label: e.label, results: resultsOf.get(e.id) as number })),
+  };
+}
+
 export function setGrid(db: Db, grid: Grid, options: { confirm: boolean; actor: string | null }): GridChange {
-  return withDeferredForeignKeys(db, 'Grille refusée : un critère retiré est encore cité par des données de la session.', () => {
+  return withDeferredForeignKeys(db, 'grid.criterion_referenced', () => {
     const before = readGrid(db);
     if (JSON.stringify(before) === JSON.stringify(grid)) return { changed: false, grid: before, removedScores: 0 };
     const scored = countScores(db);
     if (scored > 0 && !options.confirm) {
-      throw new AppError(
-        'confirm_required',
-        `La notation a commencé (${scored} note${scored > 1 ? 's' : ''} saisie${scored > 1 ? 's' : ''}) : ` +
-          `confirmez la modification de la grille (option --confirm), elle sera consignée au journal.`,
-      );
+      // How the confirmation is given is the edge's business (a dialog, the CLI's --confirm): not named here.
+      throw new AppError('grid.confirm_required', { count: scored }, lossOf(db, before, grid, scored));
     }
     refuseScoresOffScale(db, grid);
     const kept = JSON.stringify(grid.criteria.map((c) => c.id));

@@ -1,17 +1,14 @@
-/** Reads a JSON file handed to the CLI and validates it, naming the first faulty field in French. */
+/** Reads a JSON file handed to the core (committee, conflicts, eligibility) and validates it, listing every faulty field. */
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import { fieldName, issueMessage } from '../../common/api/validate.ts';
-import { messageText } from '../../common/i18n/translateMessage.ts';
+import { issueMessage } from '../../common/api/validate.ts';
 import { AppError } from '../../common/result.ts';
 
-export function parseWith<S extends z.ZodType>(schema: S, json: unknown, what: string): z.output<S> {
+/** `source` names the file for the person who wrote it (e.g. « Comité « membres.json » »). */
+export function parseWith<S extends z.ZodType>(schema: S, json: unknown, source: string): z.output<S> {
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((i) => ({ field: fieldName(i.path), message: messageText(issueMessage(i)) }));
-  const first = issues[0]!;
-  const where = first.field ? `entrée ${first.field} : ` : '';
-  throw new AppError('invalid_file', `${what} invalide, ${where}${first.message}.`, { issues });
+  throw new AppError('scoring.file_invalid', { source }, { issues: parsed.error.issues.map(issueMessage) });
 }
 
 export function readJsonFile(path: string): unknown {
@@ -19,11 +16,11 @@ export function readJsonFile(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (cause) {
-    throw new AppError('not_found', `Fichier « ${path} » illisible (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}).`);
+    throw new AppError('scoring.file_unreadable', { path, detail: (cause as NodeJS.ErrnoException).code ?? (cause as Error).message });
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
-    throw new AppError('invalid_file', `« ${path} » n'est pas un JSON lisible (${(cause as Error).message}).`);
+    throw new AppError('scoring.file_not_json', { path, detail: (cause as Error).message });
   }
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
 import { deleteScore, getScore, upsertScore, type StoredScore } from '../db/scoresRepo.ts';
-import { scoreChecker, type ScoreChecker } from './scoreRules.ts';
+import { scoreChecker, scoreRefusal, type ScoreChecker } from './scoreRules.ts';
 
 /** entered_by of a score typed by the secretariat on a member's behalf (dictation, paper sheet, import). */
 export const SECRETARIAT = 'secretariat';
@@ -22,19 +22,16 @@ export interface ScoreEntry {
   enteredBy?: string;
 }
 
-export function checkEnteredBy(checker: ScoreChecker, member: string, enteredBy: string): void {
+function checkEnteredBy(checker: ScoreChecker, member: string, enteredBy: string): void {
   if (enteredBy === member || enteredBy === SECRETARIAT || checker.members.has(enteredBy)) return;
-  throw new AppError(
-    'invalid_argument',
-    `Saisie refusée : « ${enteredBy} » n'est ni un membre de la session ni « ${SECRETARIAT} » (champ « enteredBy »).`,
-  );
+  throw new AppError('scoring.entered_by_unknown', { enteredBy }, { field: 'enteredBy' });
 }
 
 export function setScore(db: Db, entry: ScoreEntry, now = new Date().toISOString()): StoredScore {
   return db.transaction(() => {
     const checker = scoreChecker(db);
-    const problem = checker.check(entry.member, entry.dossier, entry.criterion, entry.value);
-    if (problem) throw new AppError(problem.code, `Note refusée : ${problem.message}.`, { field: problem.field });
+    const verdict = checker.check(entry.member, entry.dossier, entry.criterion, entry.value);
+    if (!verdict.ok) throw scoreRefusal(verdict.problem);
     const enteredBy = entry.enteredBy ?? entry.member;
     checkEnteredBy(checker, entry.member, enteredBy);
     const previous = getScore(db, entry.member, entry.dossier, entry.criterion);
@@ -43,7 +40,8 @@ export function setScore(db: Db, entry: ScoreEntry, now = new Date().toISOString
       member: entry.member,
       dossier: entry.dossier,
       criterion: entry.criterion,
-      value: entry.value,
+      // As read on the scale: a value within 1e-9 of a level is stored as that level.
+      value: verdict.value,
       comment,
       enteredBy,
       updatedAt: now,

@@ -1,29 +1,53 @@
 /**
  * What makes a score acceptable, checked by the core for every way a score arrives (the sheet, the API, a CSV import):
  * known member who scores (not an observer), known dossier and criterion, no declared conflict of interest, and a
- * value on the criterion's scale.
+ * value on the criterion's scale (common/scoring/scale.ts, which also snaps a value within 1e-9 of a level to it).
  */
 import type { Grid, Member } from '../../common/domain/types.ts';
-import { scaleProblem } from '../../common/scoring/scale.ts';
+import type { MessageCode, ParamValue } from '../../common/i18n/messageCode.ts';
+import { AppError } from '../../common/result.ts';
+import { readOnScale, type ScaleFault } from '../../common/scoring/scale.ts';
 import type { Db } from '../db/connection.ts';
 import { readGrid } from '../db/gridRepo.ts';
 import { listMembers } from '../db/memberRepo.ts';
 import { listConflicts } from '../db/conflictsRepo.ts';
 
-export type ScoreProblemCode = 'unknown_member' | 'not_a_scorer' | 'unknown_dossier' | 'unknown_criterion' | 'recused' | 'invalid_score';
-
 export interface ScoreProblem {
-  code: ScoreProblemCode;
+  /** A `scoring.score_*` message: it says "Note refusée" and names what is at fault. */
+  code: MessageCode;
+  params: Record<string, ParamValue>;
   /** The field at fault, as named in the CSV header: member, dossier, criterion or score. */
   field: 'member' | 'dossier' | 'criterion' | 'score';
-  /** French, without the row or the caller's prefix. */
-  message: string;
 }
+
+export type ScoreVerdict = { ok: true; value: number } | { ok: false; problem: ScoreProblem };
 
 export interface ScoreChecker {
   grid: Grid;
   members: ReadonlyMap<string, Member>;
-  check(member: string, dossier: string, criterion: string, value: number): ScoreProblem | null;
+  /** The value to store (snapped to its level), or why the score is refused. */
+  check(member: string, dossier: string, criterion: string, value: number): ScoreVerdict;
+}
+
+const FAULT_CODES: Record<ScaleFault, MessageCode> = {
+  notANumber: 'scoring.score_not_a_number',
+  outOfRange: 'scoring.score_off_scale',
+  offStep: 'scoring.score_off_step',
+};
+
+const refuse = (field: ScoreProblem['field'], code: MessageCode, params: Record<string, ParamValue>): ScoreVerdict => ({
+  ok: false,
+  problem: { code, params, field },
+});
+
+/**
+ * A refusal as the error the core raises. The codes and parameters were paired where each problem is built above;
+ * AppError's typed constructor cannot follow a code chosen at run time, hence the widened signature.
+ */
+const RaisedScoreProblem = AppError as unknown as new (code: MessageCode, params: Record<string, ParamValue>, details: unknown) => AppError;
+
+export function scoreRefusal(problem: ScoreProblem): AppError {
+  return new RaisedScoreProblem(problem.code, problem.params, { field: problem.field });
 }
 
 /** Loads the rules once; reuse the checker for every row of an import (inside the same transaction). */
@@ -38,23 +62,18 @@ export function scoreChecker(db: Db): ScoreChecker {
     members,
     check(member, dossier, criterion, value) {
       const m = members.get(member);
-      if (!m) return { code: 'unknown_member', field: 'member', message: `membre « ${member} » inconnu dans cette session` };
-      if (m.role === 'observer') {
-        return { code: 'not_a_scorer', field: 'member', message: `« ${m.name} » (${member}) est observateur : les observateurs ne notent pas` };
-      }
-      if (!dossiers.has(dossier)) return { code: 'unknown_dossier', field: 'dossier', message: `dossier « ${dossier} » inconnu dans cette session` };
+      if (!m) return refuse('member', 'scoring.score_unknown_member', { member });
+      if (m.role === 'observer') return refuse('member', 'scoring.score_not_a_scorer', { name: m.name, member });
+      if (!dossiers.has(dossier)) return refuse('dossier', 'scoring.score_unknown_dossier', { dossier });
       const c = criteria.get(criterion);
-      if (!c) return { code: 'unknown_criterion', field: 'criterion', message: `critère « ${criterion} » absent de la grille` };
-      if (recused.has(`${member}\u0000${dossier}`)) {
-        return {
-          code: 'recused',
-          field: 'member',
-          message: `« ${m.name} » (${member}) a déclaré un conflit d'intérêts pour le dossier « ${dossier} » : il ne peut pas le noter`,
-        };
+      if (!c) return refuse('criterion', 'scoring.score_unknown_criterion', { criterion });
+      if (recused.has(`${member}\u0000${dossier}`)) return refuse('member', 'scoring.score_recused', { name: m.name, member, dossier });
+      const scale = c.scale ?? grid.scale;
+      const reading = readOnScale(value, scale);
+      if (!reading.ok) {
+        return refuse('score', FAULT_CODES[reading.fault], { criterion, value: String(value), min: scale.min, max: scale.max, step: scale.step });
       }
-      const problem = scaleProblem(value, c.scale ?? grid.scale);
-      if (problem) return { code: 'invalid_score', field: 'score', message: `critère « ${criterion} » : ${problem}` };
-      return null;
+      return { ok: true, value: reading.value };
     },
   };
 }

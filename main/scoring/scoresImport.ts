@@ -5,6 +5,8 @@
  * Hand-made files are tolerated: BOM, Windows-1252, `;` separators, decimal commas.
  */
 import { parse } from 'csv-parse/sync';
+import type { MessageCode, ParamValue } from '../../common/i18n/messageCode.ts';
+import { parseFrenchNumber } from '../../common/import/frenchValues.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
 import { decodeText } from '../files/textEncoding.ts';
@@ -14,12 +16,18 @@ import { scoreChecker } from './scoreRules.ts';
 const REQUIRED = ['member', 'dossier', 'criterion', 'score'] as const;
 const COLUMNS = new Set<string>([...REQUIRED, 'comment']);
 
+/** One refused line: where (as data, and again in `params.row`/`params.column` for the words), and why (a code). */
 export interface ImportRejection {
   /** Line of the file (the header is line 1); 1 for a problem with the header itself. */
   row: number;
   /** The column at fault, when there is one. */
   field: string | null;
-  message: string;
+  code: MessageCode;
+  params: Record<string, ParamValue>;
+}
+
+function rejection(row: number, field: string | null, code: MessageCode, params: Record<string, ParamValue> = {}): ImportRejection {
+  return { row, field, code, params: { ...params, row, column: field ?? '' } };
 }
 
 export interface ScoresImportResult {
@@ -49,10 +57,10 @@ function detectDelimiter(text: string): string {
   return [',', ';', '\t'].find((d) => REQUIRED.every((c) => header.split(d).some((h) => h.trim().replace(/^"|"$/g, '') === c))) ?? ',';
 }
 
-/** "2", "2.5", "2,5", "-1": a plain decimal number, nothing else (no "2 pts", no "1e3"). */
+/** "2", "2.5", "2,5", "-1": a number as French spreadsheets write it (the one reader, common/import), no "2 pts". */
 function readNumber(cell: string): number | null {
-  const s = cell.trim().replace(',', '.');
-  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+  const n = parseFrenchNumber(cell);
+  return n.ok ? n.value : null;
 }
 
 function readRows(text: string): { rows: Row[]; rejected: ImportRejection[] } {
@@ -63,16 +71,16 @@ function readRows(text: string): { rows: Row[]; rejected: ImportRejection[] } {
     records = parse(text, { delimiter: detectDelimiter(text), info: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], rejected: [{ row: line, field: null, message: `CSV illisible (${(error as Error).message})` }] };
+    return { rows: [], rejected: [rejection(line, null, 'scoring.csv_unreadable', { detail: (error as Error).message })] };
   }
   const [head, ...body] = records;
-  if (!head) return { rows: [], rejected: [{ row: 1, field: null, message: 'fichier vide : en-tête « member,dossier,criterion,score » attendu' }] };
+  if (!head) return { rows: [], rejected: [rejection(1, null, 'scoring.csv_empty')] };
   const header = head.record.map((h) => h.toLowerCase());
   for (const h of header) {
-    if (!COLUMNS.has(h)) rejected.push({ row: 1, field: h, message: `colonne « ${h} » inconnue (attendu : member, dossier, criterion, score, comment)` });
+    if (!COLUMNS.has(h)) rejected.push(rejection(1, h, 'scoring.csv_unknown_column'));
   }
   for (const c of REQUIRED) {
-    if (!header.includes(c)) rejected.push({ row: 1, field: c, message: `colonne « ${c} » absente de l'en-tête` });
+    if (!header.includes(c)) rejected.push(rejection(1, c, 'scoring.csv_missing_column'));
   }
   if (rejected.length) return { rows: [], rejected };
   const at = (c: string) => header.indexOf(c);
@@ -80,18 +88,18 @@ function readRows(text: string): { rows: Row[]; rejected: ImportRejection[] } {
   for (const { record, info } of body) {
     const line = info.lines;
     if (record.length !== header.length) {
-      rejected.push({ row: line, field: null, message: `${record.length} colonnes au lieu de ${header.length}` });
+      rejected.push(rejection(line, null, 'scoring.csv_column_count', { found: record.length, expected: header.length }));
       continue;
     }
     const cell = (c: string) => record[at(c)] ?? '';
     const empty = REQUIRED.find((c) => cell(c) === '');
     if (empty) {
-      rejected.push({ row: line, field: empty, message: `colonne « ${empty} » vide` });
+      rejected.push(rejection(line, empty, 'scoring.csv_empty_cell'));
       continue;
     }
     const value = readNumber(cell('score'));
     if (value === null) {
-      rejected.push({ row: line, field: 'score', message: `note « ${cell('score')} » illisible (nombre attendu)` });
+      rejected.push(rejection(line, 'score', 'scoring.csv_score_unreadable', { typed: cell('score') }));
       continue;
     }
     const comment = at('comment') < 0 ? undefined : cell('comment') || null;
@@ -112,12 +120,13 @@ export function importScoresCsv(db: Db, bytes: Uint8Array, options: { source: st
       const key = `${r.member}\u0000${r.dossier}\u0000${r.criterion}`;
       const earlier = firstSeen.get(key);
       if (earlier !== undefined) {
-        rejected.push({ row: r.line, field: null, message: `même membre, dossier et critère qu'à la ligne ${earlier}` });
+        rejected.push(rejection(r.line, null, 'scoring.csv_duplicate_row', { first: earlier }));
         continue;
       }
       firstSeen.set(key, r.line);
-      const problem = checker.check(r.member, r.dossier, r.criterion, r.value);
-      if (problem) rejected.push({ row: r.line, field: problem.field, message: problem.message });
+      const verdict = checker.check(r.member, r.dossier, r.criterion, r.value);
+      if (verdict.ok) r.value = verdict.value;
+      else rejected.push(rejection(r.line, verdict.problem.field, verdict.problem.code, verdict.problem.params));
     }
     if (rejected.length) return { ...nothing, rejected };
 

@@ -13,17 +13,14 @@ import { insertSheetMark, listSheetMarks, type SheetMark } from '../db/scoringSe
 export function markSheetComplete(db: Db, member: string, actor: string | null, now = new Date().toISOString()): SheetMark {
   return db.transaction(() => {
     const m = getMemberOrFail(db, member);
-    if (m.role === 'observer') throw new AppError('not_a_scorer', `« ${m.name} » est observateur : il n'a pas de grille de notation.`);
+    if (m.role === 'observer') throw new AppError('scoring.observer_has_no_sheet', { name: m.name });
     const existing = listSheetMarks(db).find((x) => x.member === member);
     if (existing) return existing;
     const owed = incompleteOf(analyse(loadScoringInput(db))).filter((s) => s.member === member);
     if (owed.length) {
-      const list = owed.slice(0, 3).map((s) => `« ${s.dossier} »`).join(', ');
-      throw new AppError(
-        'sheet_incomplete',
-        `La grille de « ${m.name} » n'est pas terminée : ${owed.length} dossier${owed.length > 1 ? 's' : ''} à compléter (${list}${owed.length > 3 ? ', …' : ''}).`,
-        { remaining: owed.map((s) => s.dossier) },
-      );
+      // The first three ids, as data (ids are not words to translate); the whole list travels in details.
+      const dossiers = owed.slice(0, 3).map((s) => s.dossier).join(', ') + (owed.length > 3 ? ', …' : '');
+      throw new AppError('scoring.sheet_incomplete', { name: m.name, count: owed.length, dossiers }, { remaining: owed.map((s) => s.dossier) });
     }
     const mark = { member, markedAt: now };
     insertSheetMark(db, mark);

@@ -41,10 +41,7 @@ function context(db: Db, viewerId: string | null): Context {
 
 function refuseIfBlinded(ctx: Context): void {
   if (ctx.viewer && blindedFor(ctx.viewer.id, ctx.rules)) {
-    throw new AppError(
-      'blind_scoring',
-      `Notation à l'aveugle : « ${ctx.viewer.name} » verra les notes des autres membres après avoir marqué sa grille comme terminée.`,
-    );
+    throw new AppError('scoring.blind_scoring', { name: ctx.viewer.name });
   }
 }
 
@@ -118,10 +115,10 @@ export function whatIfView(db: Db, change: WhatIfChange, viewerId: string | null
   refuseIfBlinded(ctx);
   const known = new Set(ctx.analysis.input.grid.criteria.map((c) => c.id));
   const unknown = Object.keys(change.weights ?? {}).find((id) => !known.has(id));
-  if (unknown) throw new AppError('unknown_criterion', `Simulation impossible : critère « ${unknown} » absent de la grille.`);
+  if (unknown) throw new AppError('scoring.whatif_unknown_criterion', { criterion: unknown }, { field: `weights.${unknown}` });
   const members = new Set(ctx.analysis.input.members.map((m) => m.id));
   const stranger = (change.excludeMembers ?? []).find((id) => !members.has(id));
-  if (stranger) throw new AppError('unknown_member', `Simulation impossible : membre « ${stranger} » inconnu dans cette session.`);
+  if (stranger) throw new AppError('scoring.whatif_unknown_member', { member: stranger }, { field: 'excludeMembers' });
   const r = whatIf(ctx.analysis.input, ctx.settings, change);
   return { ...r, before: maskRanking(r.before, ctx), after: maskRanking(r.after, ctx) };
 }
@@ -140,7 +137,7 @@ export function compareView(db: Db, dossierIds: readonly string[], viewerId: str
   const ctx = context(db, viewerId);
   const facts = dossierIds.map((id) => {
     const d = getDossier(db, id);
-    if (!d) throw new AppError('not_found', `Comparaison impossible : dossier « ${id} » introuvable dans cette session.`);
+    if (!d) throw new AppError('scoring.compare_unknown_dossier', { dossier: id });
     return d;
   });
   const cmp = compareDossiers(ctx.analysis, dossierIds);

@@ -232,6 +232,8 @@ test('the Notation area passes an accessibility check with no serious or critica
   // Six axe runs over large grids: slow on a shared machine.
   test.slow();
   fillScores(shell.sessionPath, shell.dir, { skipMembers: ['amf'] });
+  // The demo is scored blind; this check needs amf's live ranking with its figures on screen.
+  comitia('scoring-settings', shell.sessionPath, '--blind', 'no');
   await openScoring(page, shell);
   const check = async (where: string) => {
     const results = await new AxeBuilder({ page }).analyze();

@@ -10,7 +10,9 @@ import { readGrid } from '../../main/db/gridRepo.ts';
 import { listMembers } from '../../main/db/memberRepo.ts';
 import { countRows, readSessionIdentity } from '../../main/db/sessionRepo.ts';
 import { generateDemoDossiers, populateDemoSession } from '../../main/demo/demoSession.ts';
+import { readScoringSettings } from '../../main/db/scoringSettingsRepo.ts';
 import { loadTemplateGrid } from '../../main/grid/gridTemplate.ts';
+import { rankingView } from '../../main/scoring/views.ts';
 import { isOverseasRegion, referenceData } from '../../main/reference/referenceData.ts';
 
 const ref = referenceData();
@@ -211,6 +213,15 @@ describe('the demo session file', () => {
     }
     expect(members.some((m) => /[éèëêïîôü]/i.test(m.name))).toBe(true);
     expect(new Set(members.map((m) => m.id)).size).toBe(8);
+  });
+
+  it('is scored blind, as the committee would: a member sees no one else’s scores before finishing their sheet', () => {
+    expect(readScoringSettings(db)).toMatchObject({ blind: true });
+    expect(() => rankingView(db, 'asc')).toThrow(expect.objectContaining({ code: 'scoring.blind_scoring', params: { name: 'Nadia Benhamou' } }));
+    // The secretariat is never blinded.
+    expect(rankingView(db, null).rankBy).toBe('normalized');
+    const payload = JSON.parse(db.prepare('SELECT payload FROM audit_log').pluck().get() as string) as { blind: boolean };
+    expect(payload.blind).toBe(true);
   });
 
   it('refuses to fill a session that already has dossiers, leaving it unchanged', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isMessageCode } from '../../common/i18n/messageCode.ts';
+import { errorText } from '../../common/i18n/translateMessage.ts';
 import { AppError } from '../../common/result.ts';
 import { gridFileSchema, loadTemplateGrid, parseGridFile, parseGridText } from '../../main/grid/gridTemplate.ts';
 
@@ -38,11 +40,15 @@ type File = GridFileShape;
 /** The file as plain JSON, to break its types on purpose. */
 const loose = (value: object): Record<string, unknown> => value as Record<string, unknown>;
 
-function errorOf(mutate: (f: File) => void): AppError {
+/** The AppError a broken copy of the valid file raises (or the one `run` raises, when given a thunk). */
+function errorOf(mutate: ((f: File) => void) | (() => unknown)): AppError {
   const file = validFile() as File;
-  mutate(file);
   try {
-    parseGridFile(file);
+    if (mutate.length === 0) (mutate as () => unknown)();
+    else {
+      mutate(file);
+      parseGridFile(file);
+    }
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
     return error as AppError;
@@ -107,21 +113,50 @@ describe('parseGridFile', () => {
   for (const [what, field, mutate] of cases) {
     it(`rejects ${what}, naming ${field}`, () => {
       const error = errorOf(mutate);
-      expect(error.code).toBe('invalid_grid');
-      expect(error.message).toContain(`« ${field} »`);
-      expect((error.details as { issues: { field: string }[] }).issues[0]!.field).toBe(field);
+      expect(error.code).toBe('grid.invalid');
+      const issues = (error.details as { issues: { field: string; code: string }[] }).issues;
+      expect(issues[0]!.field).toBe(field);
+      // Every problem is a catalogue code (no French sentence travels), and the words name the field.
+      for (const issue of issues) expect(isMessageCode(issue.code)).toBe(true);
+      expect(errorText(error.toShape())).toContain(`champ « ${field} »`);
     });
   }
 
   it('rejects something that is not an object', () => {
-    expect(() => parseGridFile(null)).toThrow(/Grille invalide/);
-    expect(() => parseGridFile([])).toThrow(/objet JSON attendu/);
+    expect(errorText(errorOf(() => parseGridFile(null)).toShape())).toMatch(/^Grille invalide : 1 problème à corriger\./);
+    expect(errorText(errorOf(() => parseGridFile([])).toShape())).toContain('objet JSON attendu');
+  });
+
+  it('names the first holder of a repeated id by its position, not by a path', () => {
+    const error = errorOf((f) => (f.eligibility[0]!.id = 'missions'));
+    expect((error.details as { issues: unknown[] }).issues).toEqual([
+      { field: 'eligibility[0].id', code: 'grid.id_taken_by_criterion', params: { id: 'missions', n: 2 } },
+    ]);
+    expect(errorText(error.toShape())).toContain('identifiant « missions » déjà utilisé par le critère n° 2');
+  });
+
+  it('lists every problem, not the first one and a count, each with its field and parameters', () => {
+    const error = errorOf((f) => {
+      f.scale.max = 0;
+      f.criteria[1]!.weight = -1;
+      f.tieBreak = ['criterion:budget', 'random'];
+    });
+    expect(error.params).toEqual({ count: 4 });
+    expect((error.details as { issues: unknown[] }).issues).toEqual([
+      { field: 'scale.max', code: 'grid.max_not_above_min', params: { min: 0, max: 0 } },
+      { field: 'criteria[1].weight', code: 'validation.weight_not_negative', params: expect.objectContaining({ minimum: 0 }) },
+      { field: 'tieBreak[0]', code: 'grid.rule_unknown_criterion', params: { rule: 'criterion:budget', criterion: 'budget' } },
+      { field: 'tieBreak[1]', code: 'grid.rule_unknown', params: { rule: 'random' } },
+    ]);
+    expect(errorText(error.toShape(), 'en')).toContain('field “criteria[1].weight”: the weight must be zero or more');
   });
 });
 
 describe('parseGridText', () => {
   it('names the file when the JSON itself is unreadable', () => {
-    expect(() => parseGridText('{"scale": ', 'grille.json')).toThrow(/« grille\.json » n'est pas un JSON lisible/);
+    const error = errorOf(() => parseGridText('{"scale": ', 'grille.json'));
+    expect(error).toMatchObject({ code: 'grid.not_json', params: { source: 'grille.json' } });
+    expect(errorText(error.toShape())).toMatch(/« grille\.json » n'est pas un JSON lisible/);
   });
 
   it('tolerates a byte-order mark', () => {
@@ -146,7 +181,7 @@ describe('loadTemplateGrid', () => {
   });
 
   it('refuses unknown template names and paths', () => {
-    expect(() => loadTemplateGrid('inexistant')).toThrow(expect.objectContaining({ code: 'not_found' }));
-    expect(() => loadTemplateGrid('../reference-data/regions')).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() => loadTemplateGrid('inexistant')).toThrow(expect.objectContaining({ code: 'grid.template_missing' }));
+    expect(() => loadTemplateGrid('../reference-data/regions')).toThrow(expect.objectContaining({ code: 'grid.template_unknown' }));
   });
 });

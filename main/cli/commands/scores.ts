@@ -2,6 +2,7 @@
  * `comitia scores import SESSION FILE.csv [--json]`: scores typed up from paper sheets, all or nothing, through
  * scoresImport (the same rules as a score typed in a sheet). `--as MEMBER` records who typed them.
  */
+import { messageText } from '../../../common/i18n/translateMessage.ts';
 import type { ScoresImportResult } from '../../../common/scoring/records.ts';
 import type { CliRuntime } from '../context.ts';
 import { EXIT_USER_ERROR } from '../failures.ts';
@@ -10,7 +11,7 @@ import { errorLine } from '../report.ts';
 
 /** The one stderr line of a refused file: its first bad row, and how many more there are. */
 function refusal(cli: CliRuntime, result: ScoresImportResult): string {
-  const [first] = result.rejected;
+  const [first] = rejectedInWords(cli, result);
   const others = result.rejected.length - 1;
   return cli.say('cli.scores_refused', {
     row: first!.row,
@@ -18,6 +19,11 @@ function refusal(cli: CliRuntime, result: ScoresImportResult): string {
     message: first!.message,
     more: others > 0 ? cli.say('cli.scores_refused_more', { count: others }) : '',
   });
+}
+
+/** The rejections as scripts have read them since issue #4: row, column and the problem in words. */
+function rejectedInWords(cli: CliRuntime, result: ScoresImportResult): { row: number; field: string | null; message: string }[] {
+  return result.rejected.map((r) => ({ row: r.row, field: r.field, message: messageText(r, cli.language) }));
 }
 
 export function registerScoresCommand(program: CliCommand, cli: CliRuntime): void {
@@ -33,7 +39,7 @@ export function registerScoresCommand(program: CliCommand, cli: CliRuntime): voi
       const result = await cli.call('scoresImport', { file }, { names: { file: 'FILE.csv' } });
       // The report keeps the order scripts have read since issue #4: imported, updated, rejected, unchanged.
       const { unchanged, ...reported } = result;
-      if (options.json) cli.json({ ...reported, unchanged });
+      if (options.json) cli.json({ ...reported, rejected: rejectedInWords(cli, result), unchanged });
       if (result.rejected.length) {
         cli.io.err(errorLine(cli, cli.action, refusal(cli, result)));
         cli.exitCode = EXIT_USER_ERROR;

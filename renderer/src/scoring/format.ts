@@ -1,5 +1,6 @@
 /** Number and name formatting shared by the scoring views (French first: "2,41"). */
 import type { Dossier, Member } from '../../../common/domain/types.ts';
+import { parseFrenchNumber } from '../../../common/import/frenchValues.ts';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -18,11 +19,13 @@ export function formatNumber(value: number | null | undefined, language: string,
   return f.format(value);
 }
 
-/** Reads a typed score the way people type it: "2", "2,5", "2.5", with spaces around. NaN when it is no number. */
+/**
+ * Reads a typed number the way people type it: "2", "2,5", "2.5", with spaces around; NaN when it is no number.
+ * The one French number reader (common/import/frenchValues.ts), shared with the imports.
+ */
 export function parseTypedNumber(typed: string): number {
-  const text = typed.trim().replace(',', '.');
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return Number.NaN;
-  return Number(text);
+  const n = parseFrenchNumber(typed);
+  return n.ok && n.value !== null ? n.value : Number.NaN;
 }
 
 /** "Hélène Dupré" → "HD": short labels for members' scores side by side. */

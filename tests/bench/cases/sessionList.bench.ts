@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listDossiers, upsertDossier } from '../../../main/db/dossierRepo.ts';
-import { generateDemoDossiers } from '../../../main/demo/demoData.ts';
+import { generateDemoDossiers } from '../../../main/demo/demoDossiers.ts';
 import { CurrentSession } from '../../../main/session/currentSession.ts';
 import { compare, timeRuns, type BenchCase } from '../measure.ts';
 

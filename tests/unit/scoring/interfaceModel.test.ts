@@ -8,11 +8,37 @@ import type { Member } from '../../../common/domain/types.ts';
 import type { ScoringSheet, SheetScore } from '../../../common/scoring/views.ts';
 import { loadTemplateGrid, parseGridFile } from '../../../main/grid/gridTemplate.ts';
 import { distributionOf, extremes } from '../../../renderer/src/scoring/charts/distribution.ts';
-import { draftOf, gridFileOf, levelKeys, moved, removedCriteria } from '../../../renderer/src/scoring/settings/gridDraft.ts';
+import i18next from 'i18next';
+import { AppError } from '../../../common/result.ts';
+import { fieldLabelKey, invalidProps, refusalView, touches } from '../../../renderer/src/scoring/settings/fieldProblems.ts';
+import { draftOf, gridFileOf, levelKeys, moved } from '../../../renderer/src/scoring/settings/gridDraft.ts';
+import * as settingsWords from '../../../renderer/src/scoring/settings/i18n.ts';
 import { cellValue, readTypedCheck, readTypedScore, type SheetGridRow } from '../../../renderer/src/scoring/sheet/sheetModel.ts';
 import { settleChoice } from '../../../renderer/src/scoring/viewerChoice.ts';
 
 const scale = { min: 0, max: 3, step: 1 };
+
+/** The Réglages words as the interface has them (namespace `scoringSettings`, French). */
+const settings = i18next.createInstance();
+void settings.init({
+  resources: { fr: { scoringSettings: settingsWords.fr }, en: { scoringSettings: settingsWords.en } },
+  lng: 'fr',
+  ns: ['scoringSettings'],
+  defaultNS: 'scoringSettings',
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+const settingsT = (key: string, params?: Record<string, string | number>) => String(settings.t(key, params ?? {}));
+
+function errorOf(run: () => unknown): AppError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('no error raised');
+}
 
 describe('a score typed in the sheet', () => {
   it('is read as people type it, comma or point', () => {
@@ -20,6 +46,12 @@ describe('a score typed in the sheet', () => {
     expect(readTypedScore(' 3 ', scale)).toEqual({ kind: 'value', value: 3 });
     expect(readTypedScore('2,5', { min: 0, max: 5, step: 0.5 })).toEqual({ kind: 'value', value: 2.5 });
     expect(readTypedScore('0.1', { min: 0, max: 1, step: 0.1 })).toEqual({ kind: 'value', value: 0.1 });
+  });
+  it('sends a value within 1e-9 of a level as that level, with the core’s rule', () => {
+    expect(readTypedScore('3,0000000009', scale)).toEqual({ kind: 'value', value: 3 });
+    expect(readTypedScore(-9e-10, scale)).toEqual({ kind: 'value', value: 0 });
+    expect(readTypedScore(5e-324, scale)).toEqual({ kind: 'value', value: 0 });
+    expect(readTypedScore('3,001', scale)).toEqual({ kind: 'refused', typed: '3,001', reason: 'outOfRange' });
   });
   it('clears the cell when emptied (Delete)', () => {
     expect(readTypedScore('', scale)).toEqual({ kind: 'clear' });
@@ -35,6 +67,9 @@ describe('a score typed in the sheet', () => {
   it('reads an eligibility answer as yes or no, in French or English', () => {
     for (const yes of ['o', 'Oui', 'y', 'YES', '1']) expect(readTypedCheck(yes)).toEqual({ kind: 'value', passed: true });
     for (const no of ['n', 'non', 'No', '0']) expect(readTypedCheck(no)).toEqual({ kind: 'value', passed: false });
+    // The words the import reads, no fewer: a checkbox's « on » / « off », « Vrai » / « Faux ».
+    for (const yes of ['on', 'Vrai', 'true']) expect(readTypedCheck(yes)).toEqual({ kind: 'value', passed: true });
+    for (const no of ['off', 'FAUX', 'false']) expect(readTypedCheck(no)).toEqual({ kind: 'value', passed: false });
     expect(readTypedCheck('')).toEqual({ kind: 'clear' });
     expect(readTypedCheck('peut-être')).toEqual({ kind: 'refused', typed: 'peut-être' });
   });
@@ -73,15 +108,62 @@ describe('the grid editor', () => {
     const file = gridFileOf(draft) as { criteria: { levels: Record<string, string> }[] };
     expect(Object.keys(file.criteria[0]!.levels)).toEqual(['0', '1', '2']);
   });
-  it('names the criteria a change removes (their scores go with them)', () => {
-    const grid = loadTemplateGrid('territoires-volontaires');
-    const draft = draftOf(grid);
-    draft.criteria = draft.criteria.filter((c) => c.id !== 'inclusion');
-    expect(removedCriteria(grid, draft)).toEqual([grid.criteria.find((c) => c.id === 'inclusion')!.label]);
+  it('sends what cannot be read as typed, for the core to name the field, and shows every problem in words', () => {
+    const draft = draftOf(loadTemplateGrid('territoires-volontaires'));
+    draft.scale.max = 'trois';
+    draft.criteria[1]!.weight = '-2';
+    draft.criteria[3]!.levels = {};
+    draft.criteria[3]!.id = 'a b';
+    const error = errorOf(() => parseGridFile(gridFileOf(draft)));
+    const view = refusalView(error.toShape(), settingsT, 'fr', 'gridRefused');
+    expect(view.headline).toBe('Grille non enregistrée : 3 problèmes à corriger.');
+    expect(view.problems.map((p) => p.text)).toEqual([
+      'Note maximale de l’échelle : nombre attendu',
+      'Poids du critère n° 2 : le poids doit être positif ou nul',
+      'Identifiant du critère n° 4 : identifiant invalide : 1 à 64 lettres, chiffres, « _ », « - » ou « . »',
+    ]);
+    expect([...view.fields]).toEqual(['scale.max', 'criteria[1].weight', 'criteria[3].id']);
+    expect(invalidProps(view.fields, 'criteria[1].weight', 'wide')).toEqual({ 'aria-invalid': true, className: 'wide field-invalid' });
+    expect(invalidProps(view.fields, 'criteria[0].weight')).toEqual({});
+    expect(touches(view.fields, 'criteria[3]')).toBe(true);
+    expect(touches(view.fields, 'criteria[0]')).toBe(false);
   });
   it('moves a rule up or down, and leaves the list alone at its ends', () => {
     expect(moved(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(moved(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the name of a field the core refuses, in the user’s words', () => {
+  const label = (path: string) => {
+    const l = fieldLabelKey(path);
+    return l ? settingsT(`field.${l.key}`, l.params) : null;
+  };
+  it('names every field of the grid, the committee and the rules', () => {
+    expect(label('members[8].id')).toBe('Identifiant du membre n° 9');
+    expect(label('members[0].role')).toBe('Rôle du membre n° 1');
+    expect(label('scale.max')).toBe('Note maximale de l’échelle');
+    expect(label('scale')).toBe('Échelle par défaut');
+    expect(label('criteria[2].scale.step')).toBe('Pas de l’échelle du critère n° 3');
+    expect(label('criteria[2].levels.0.25')).toBe('Descripteur du niveau 0.25 du critère n° 3');
+    expect(label('eligibility[0].id')).toBe('Identifiant de la condition d’éligibilité n° 1');
+    expect(label('tieBreak[1]')).toBe('Règle de départage n° 2');
+    expect(label('divergenceThreshold')).toBe('Seuil de divergence');
+    expect(label('weights.pertinence')).toBe('Poids du critère « pertinence » dans la simulation');
+    expect(label('criteria[0].wieght')).toBeNull();
+  });
+  it('keeps the core’s own sentence when the refusal lists no field, and never shows a method name', () => {
+    const plain = refusalView({ code: 'scoring.member_still_referenced', params: { name: 'A', member: 'a', scores: 2, conflicts: 0 } }, settingsT, 'fr', 'committeeRefused');
+    expect(plain.headline).toMatch(/^Comité refusé : « A » \(a\) ne peut pas être retiré/);
+    const invalid = refusalView(
+      { code: 'core.invalid_argument', params: { method: 'membersSet' }, details: { issues: [{ field: 'members[8].id', code: 'validation.id_format' }] } },
+      settingsT,
+      'fr',
+      'committeeRefused',
+    );
+    expect(invalid.headline).toBe('Comité non enregistré : 1 problème à corriger.');
+    expect(invalid.problems[0]!.text).toBe('Identifiant du membre n° 9 : identifiant invalide : 1 à 64 lettres, chiffres, « _ », « - » ou « . »');
+    expect(JSON.stringify(invalid)).not.toContain('membersSet');
   });
 });
 

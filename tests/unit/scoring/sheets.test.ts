@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../common/scoring/analyse.ts';
 import { compareDossiers } from '../../../common/scoring/compare.ts';
-import { scaleLevels, scaleProblem } from '../../../common/scoring/scale.ts';
+import { readOnScale, scaleLevels } from '../../../common/scoring/scale.ts';
 import { weightedTotal } from '../../../common/scoring/totals.ts';
 import { seesOthersScores, type VisibilityRules } from '../../../common/scoring/visibility.ts';
 import { makeInput } from './build.ts';
@@ -30,18 +30,29 @@ describe('sheets and totals', () => {
 describe('scale', () => {
   const scale = { min: 0, max: 3, step: 1 };
   it('accepts the levels of the scale and refuses values outside it or between steps, saying why', () => {
-    expect([0, 1, 2, 3].map((v) => scaleProblem(v, scale))).toEqual([null, null, null, null]);
-    expect(scaleProblem(4, scale)).toMatch(/hors de l'échelle \(de 0 à 3, par pas de 1\)/);
-    expect(scaleProblem(-1, scale)).toMatch(/hors de l'échelle/);
-    expect(scaleProblem(1.5, scale)).toMatch(/pas de l'échelle/);
-    expect(scaleProblem(Number.NaN, scale)).toMatch(/doit être un nombre/);
+    expect([0, 1, 2, 3].map((v) => readOnScale(v, scale))).toEqual([0, 1, 2, 3].map((value) => ({ ok: true, value })));
+    expect(readOnScale(4, scale)).toEqual({ ok: false, fault: 'outOfRange' });
+    expect(readOnScale(-1, scale)).toEqual({ ok: false, fault: 'outOfRange' });
+    expect(readOnScale(1.5, scale)).toEqual({ ok: false, fault: 'offStep' });
+    expect(readOnScale(Number.NaN, scale)).toEqual({ ok: false, fault: 'notANumber' });
+    expect(readOnScale(Number.POSITIVE_INFINITY, scale)).toEqual({ ok: false, fault: 'notANumber' });
   });
   it('handles decimal steps despite binary floating point', () => {
     const tenth = { min: 0, max: 1, step: 0.1 };
-    expect(scaleProblem(0.3, tenth)).toBeNull();
-    expect(scaleProblem(0.7, tenth)).toBeNull();
-    expect(scaleProblem(0.25, tenth)).not.toBeNull();
+    expect(readOnScale(0.3, tenth)).toEqual({ ok: true, value: 0.3 });
+    expect(readOnScale(0.1 + 0.2, tenth)).toEqual({ ok: true, value: 0.3 });
+    expect(readOnScale(0.7, tenth)).toEqual({ ok: true, value: 0.7 });
+    expect(readOnScale(0.25, tenth)).toEqual({ ok: false, fault: 'offStep' });
     expect(scaleLevels(tenth)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]);
+  });
+  it('snaps a value within 1e-9 of a level to that level, even just outside the bounds, and refuses beyond', () => {
+    expect(readOnScale(3.0000000009, scale)).toEqual({ ok: true, value: 3 });
+    expect(readOnScale(-9e-10, scale)).toEqual({ ok: true, value: 0 });
+    expect(readOnScale(5e-324, scale)).toEqual({ ok: true, value: 0 });
+    expect(readOnScale(1.0000000001, scale)).toEqual({ ok: true, value: 1 });
+    expect(readOnScale(3.000001, scale)).toEqual({ ok: false, fault: 'outOfRange' });
+    expect(readOnScale(-0.00001, scale)).toEqual({ ok: false, fault: 'outOfRange' });
+    expect(readOnScale(2.5, scale)).toEqual({ ok: false, fault: 'offStep' });
   });
 });
 

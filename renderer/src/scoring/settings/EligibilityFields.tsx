@@ -1,8 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { invalidProps } from './fieldProblems.ts';
 import { emptyCheck, moved, type CheckDraft } from './gridDraft.ts';
 
 /** The eligibility checks (yes/no, eliminatory): id, label, description. */
-export function EligibilityFields({ checks, onChange }: { checks: CheckDraft[]; onChange: (c: CheckDraft[]) => void }) {
+export function EligibilityFields({ checks, fields, onChange }: {
+  checks: CheckDraft[];
+  fields: ReadonlySet<string> | undefined;
+  onChange: (c: CheckDraft[]) => void;
+}) {
   const { t } = useTranslation('scoring');
   const set = (i: number, patch: Partial<CheckDraft>) => onChange(checks.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   return (
@@ -15,15 +20,15 @@ export function EligibilityFields({ checks, onChange }: { checks: CheckDraft[]; 
           <div key={c.key} className="check-row">
             <span className="field">
               <label htmlFor={`${p}-id`}>{t('gridEditor.id')}</label>
-              <input id={`${p}-id`} size={12} value={c.id} onChange={(e) => set(i, { id: e.target.value })} />
+              <input {...invalidProps(fields, `eligibility[${i}].id`)} id={`${p}-id`} size={12} value={c.id} onChange={(e) => set(i, { id: e.target.value })} />
             </span>
             <span className="field grow">
               <label htmlFor={`${p}-label`}>{t('gridEditor.label')}</label>
-              <input id={`${p}-label`} value={c.label} onChange={(e) => set(i, { label: e.target.value })} />
+              <input {...invalidProps(fields, `eligibility[${i}].label`)} id={`${p}-label`} value={c.label} onChange={(e) => set(i, { label: e.target.value })} />
             </span>
             <span className="field grow">
               <label htmlFor={`${p}-description`}>{t('gridEditor.description')}</label>
-              <input id={`${p}-description`} value={c.description} onChange={(e) => set(i, { description: e.target.value })} />
+              <input {...invalidProps(fields, `eligibility[${i}].description`)} id={`${p}-description`} value={c.description} onChange={(e) => set(i, { description: e.target.value })} />
             </span>
             <span className="row-actions">
               <button type="button" disabled={i === 0} onClick={() => onChange(moved(checks, i, -1))}>

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ScoringSettings } from '../../../../common/scoring/input.ts';
 import { api } from '../../transport.ts';
 import { parseTypedNumber } from '../format.ts';
-import { errorMessage } from '../../i18n/errorMessage.ts';
+import { invalidProps, type RefusalView } from './fieldProblems.ts';
+import { useRefusal } from './useRefusal.ts';
+import { RefusalNotice } from './RefusalNotice.tsx';
 
 /** The session's scoring rules: rank by normalised or raw values, blind scoring, the divergence threshold. */
 export function ScoringRulesForm({ settings, onSaved }: { settings: ScoringSettings; onSaved: (s: ScoringSettings) => void }) {
@@ -12,16 +14,27 @@ export function ScoringRulesForm({ settings, onSaved }: { settings: ScoringSetti
   const [blind, setBlind] = useState(settings.blind);
   const [threshold, setThreshold] = useState(String(settings.divergenceThreshold));
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [refusal, setRefusal] = useState<RefusalView | null>(null);
+  const wordRefusal = useRefusal();
 
   const save = async () => {
     const divergenceThreshold = parseTypedNumber(threshold);
-    if (!Number.isFinite(divergenceThreshold) || divergenceThreshold < 0) {
-      setStatus({ ok: false, text: t('rules.badThreshold', { typed: threshold }) });
+    if (!Number.isFinite(divergenceThreshold)) {
+      // Not a number at all: said here, the field marked as for the core's refusals.
+      setRefusal({ headline: t('rules.badThreshold', { typed: threshold }), problems: [], fields: new Set(['divergenceThreshold']) });
+      setStatus(null);
       return;
     }
+    // A negative threshold goes to the core, whose refusal names the field like every other form's.
     const r = await api.scoringSettingsSet({ rankBy, blind, divergenceThreshold, actor: 'secretariat' });
-    setStatus(r.ok ? { ok: true, text: t('rules.saved') } : { ok: false, text: errorMessage(r.error) });
-    if (r.ok) onSaved(r.value);
+    if (!r.ok) {
+      setStatus(null);
+      setRefusal(wordRefusal(r.error, 'rulesRefused'));
+      return;
+    }
+    setRefusal(null);
+    setStatus({ ok: true, text: t('rules.saved') });
+    onSaved(r.value);
   };
 
   return (
@@ -49,7 +62,7 @@ export function ScoringRulesForm({ settings, onSaved }: { settings: ScoringSetti
       </label>
       <div className="form-row">
         <label htmlFor="rules-threshold">{t('rules.threshold')}</label>
-        <input id="rules-threshold" inputMode="decimal" size={6} value={threshold} aria-describedby="rules-threshold-help" onChange={(e) => setThreshold(e.target.value)} />
+        <input {...invalidProps(refusal?.fields, 'divergenceThreshold')} id="rules-threshold" inputMode="decimal" size={6} value={threshold} aria-describedby="rules-threshold-help" onChange={(e) => setThreshold(e.target.value)} />
         <span id="rules-threshold-help" className="muted">
           {t('rules.thresholdHelp')}
         </span>
@@ -62,6 +75,7 @@ export function ScoringRulesForm({ settings, onSaved }: { settings: ScoringSetti
           {status?.text}
         </p>
       </div>
+      {refusal ? <RefusalNotice id="rules-refusal" refusal={refusal} /> : null}
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { SessionInfo } from '../../../../common/domain/types.ts';
 import { api } from '../../transport.ts';
 import { useApi } from '../../useApi.ts';
 import '../scoring.css';
+import './settings.css';
 import { CommitteeEditor } from './CommitteeEditor.tsx';
 import { GridEditor } from './GridEditor.tsx';
 import { ScoringRulesForm } from './ScoringRulesForm.tsx';

@@ -1,9 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { invalidProps } from './fieldProblems.ts';
 import { moved, type CriterionDraft } from './gridDraft.ts';
 
 /** The tie-break rules, in the order they apply: `criterion:<id>` (higher mean first) or `deposited` (earlier first). */
-export function TieBreakFields({ rules, criteria, onChange }: { rules: string[]; criteria: CriterionDraft[]; onChange: (r: string[]) => void }) {
+export function TieBreakFields({ rules, criteria, fields, onChange }: {
+  rules: string[];
+  criteria: CriterionDraft[];
+  fields: ReadonlySet<string> | undefined;
+  onChange: (r: string[]) => void;
+}) {
   const { t } = useTranslation('scoring');
   const [choice, setChoice] = useState('');
   const label = (rule: string) => {
@@ -19,7 +25,7 @@ export function TieBreakFields({ rules, criteria, onChange }: { rules: string[];
       <ol>
         {rules.map((rule, i) => (
           <li key={rule}>
-            <span>{label(rule)}</span>
+            <span {...invalidProps(fields, `tieBreak[${i}]`)}>{label(rule)}</span>
             <span className="row-actions">
               <button type="button" disabled={i === 0} onClick={() => onChange(moved(rules, i, -1))}>
                 {t('gridEditor.up')}

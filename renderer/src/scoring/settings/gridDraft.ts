@@ -80,7 +80,7 @@ const num = (text: string): number | string => {
 const scaleOut = (s: ScaleDraft) => ({ min: num(s.min), max: num(s.max), step: num(s.step) });
 
 /** The scale as numbers, or null while it is not a usable scale (then no level descriptors are offered). */
-export function usableScale(s: ScaleDraft): Scale | null {
+function usableScale(s: ScaleDraft): Scale | null {
   const min = parseTypedNumber(s.min);
   const max = parseTypedNumber(s.max);
   const step = parseTypedNumber(s.step);
@@ -122,10 +122,4 @@ export function moved<T>(list: readonly T[], i: number, by: number): T[] {
   const next = [...list];
   [next[i], next[j]] = [next[j]!, next[i]!];
   return next;
-}
-
-/** Criteria ids of `before` missing from the draft: their scores go with them. */
-export function removedCriteria(before: Grid, draft: GridDraft): string[] {
-  const kept = new Set(draft.criteria.map((c) => c.id.trim()));
-  return before.criteria.filter((c) => !kept.has(c.id)).map((c) => c.label);
 }

@@ -5,6 +5,8 @@
 import type { Dossier, Scale } from '../../../../common/domain/types.ts';
 import type { EligibilityResult } from '../../../../common/scoring/records.ts';
 import type { ScoringSheet, SheetScore } from '../../../../common/scoring/views.ts';
+import { parseYesNo } from '../../../../common/import/frenchValues.ts';
+import { readOnScale, type ScaleFault } from '../../../../common/scoring/scale.ts';
 import { parseTypedNumber } from '../format.ts';
 
 /** What the person typed and why it was refused; shown in the cell until corrected or cleared. */
@@ -52,7 +54,7 @@ const sameScore = (x: SheetScore, y: SheetScore) =>
 const sameDraft = (x: CellDraft, y: CellDraft) => x.typed === y.typed && x.error === y.error;
 
 /** Whether two rows show the same thing: then the grid keeps the old object and does not redraw the row. */
-export function sameRow(a: SheetGridRow, b: SheetGridRow): boolean {
+function sameRow(a: SheetGridRow, b: SheetGridRow): boolean {
   return (
     a.id === b.id && a.name === b.name && a.recused === b.recused && a.hidden === b.hidden && a.complete === b.complete &&
     a.total === b.total && a.compared === b.compared && a.failedChecks.join('\u0000') === b.failedChecks.join('\u0000') &&
@@ -120,32 +122,27 @@ export function cellValue(row: SheetGridRow, criterion: string): number | string
 export type TypedScore =
   | { kind: 'clear' }
   | { kind: 'value'; value: number }
-  | { kind: 'refused'; typed: string; reason: 'notANumber' | 'outOfRange' | 'offStep' };
+  | { kind: 'refused'; typed: string; reason: ScaleFault };
 
-const STEP_TOLERANCE = 1e-9;
-
-/** Reads what was typed in a score cell against the criterion's scale (the core checks again on saving). */
+/**
+ * Reads what was typed in a score cell against the criterion's scale, with the core's own rule
+ * (common/scoring/scale.ts): the value sent is the level it reads as; the core checks again on saving.
+ */
 export function readTypedScore(raw: unknown, scale: Scale): TypedScore {
   const typed = raw === null || raw === undefined ? '' : String(raw).trim();
   if (typed === '') return { kind: 'clear' };
-  const value = typeof raw === 'number' ? raw : parseTypedNumber(typed);
-  if (!Number.isFinite(value)) return { kind: 'refused', typed, reason: 'notANumber' };
-  if (value < scale.min - STEP_TOLERANCE || value > scale.max + STEP_TOLERANCE) return { kind: 'refused', typed, reason: 'outOfRange' };
-  const steps = (value - scale.min) / scale.step;
-  if (Math.abs(steps - Math.round(steps)) > STEP_TOLERANCE * Math.max(1, Math.abs(steps))) return { kind: 'refused', typed, reason: 'offStep' };
-  return { kind: 'value', value };
+  const reading = readOnScale(typeof raw === 'number' ? raw : parseTypedNumber(typed), scale);
+  return reading.ok ? { kind: 'value', value: reading.value } : { kind: 'refused', typed, reason: reading.fault };
 }
 
 export type TypedCheck = { kind: 'clear' } | { kind: 'value'; passed: boolean } | { kind: 'refused'; typed: string };
 
-/** Eligibility is typed as yes/no: o, oui, y, yes, 1 / n, non, no, 0. */
+/** Eligibility is typed as yes/no, in the words the import reads (common/import/frenchValues.ts): o, oui, y, yes, 1 / n, non, no, 0… */
 export function readTypedCheck(raw: unknown): TypedCheck {
   const typed = raw === null || raw === undefined ? '' : String(raw).trim();
   if (typed === '') return { kind: 'clear' };
-  const word = typed.toLocaleLowerCase('fr');
-  if (['o', 'oui', 'y', 'yes', '1', 'true', 'vrai'].includes(word)) return { kind: 'value', passed: true };
-  if (['n', 'non', 'no', '0', 'false', 'faux'].includes(word)) return { kind: 'value', passed: false };
-  return { kind: 'refused', typed };
+  const word = parseYesNo(typed);
+  return word.ok && word.value !== null ? { kind: 'value', passed: word.value } : { kind: 'refused', typed };
 }
 
 /** The sheet with one score replaced (or removed when `score` is null), as the core answered. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { scoresInSession } from '../../../../common/scoring/input.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, parseTypedNumber } from '../format.ts';
 import { useScoring } from '../ScoringContext.ts';
 
 export interface Scenario {
@@ -22,7 +22,7 @@ export function WhatIfControls({ scenario, onChange }: { scenario: Scenario; onC
         <legend>{t('whatIf.weights')}</legend>
         {grid.criteria.map((c) => {
           const text = scenario.weights[c.id] ?? '';
-          const value = Number(text.replace(',', '.'));
+          const value = parseTypedNumber(text);
           const invalid = text.trim() === '' || !Number.isFinite(value) || value < 0;
           return (
             <div key={c.id} className="weight-field">

@@ -5,7 +5,10 @@ import { api } from '../../transport.ts';
 import { useRevision, useScoring } from '../ScoringContext.ts';
 import { RankMoves } from './RankMoves.tsx';
 import { WhatIfControls, type Scenario } from './WhatIfControls.tsx';
-import { errorMessage } from '../../i18n/errorMessage.ts';
+import { parseTypedNumber } from '../format.ts';
+import type { AppErrorShape } from '../../../../common/result.ts';
+import { RefusalNotice } from '../settings/RefusalNotice.tsx';
+import { useRefusal } from '../settings/useRefusal.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -18,19 +21,26 @@ export function WhatIfPanel() {
     weights: Object.fromEntries(grid.criteria.map((c) => [c.id, String(c.weight)])),
     excluded: [],
   }));
-  const [result, setResult] = useState<{ view: WhatIfView | null; error: string | null }>({ view: null, error: null });
+  const [result, setResult] = useState<{ view: WhatIfView | null; error: AppErrorShape | null }>({ view: null, error: null });
+  const wordRefusal = useRefusal();
+  const labels = new Map(grid.criteria.map((c) => [c.id, c.label]));
+  // The core's field `weights.<id>` is named by the criterion's label.
+  const relabel = (params: Record<string, string>) => (params.label ? { ...params, label: labels.get(params.label) ?? params.label } : params);
 
   useEffect(() => {
+    // Every typed weight goes to the core, a negative or unreadable one too: the core refuses it, naming the
+    // criterion, as the grid editor's refusals do. An emptied field keeps the grid's weight.
     const weights: Record<string, number> = {};
     for (const [id, text] of Object.entries(scenario.weights)) {
-      const w = Number(text.replace(',', '.'));
-      if (text.trim() !== '' && Number.isFinite(w) && w >= 0) weights[id] = w;
+      if (text.trim() === '') continue;
+      const w = parseTypedNumber(text);
+      (weights as Record<string, unknown>)[id] = Number.isFinite(w) ? w : text;
     }
     let live = true;
     const timer = window.setTimeout(() => {
       void api.whatIf({ weights, excludeMembers: scenario.excluded, viewer }).then((r) => {
         if (!live) return;
-        setResult(r.ok ? { view: r.value, error: null } : { view: null, error: errorMessage(r.error) });
+        setResult(r.ok ? { view: r.value, error: null } : { view: null, error: r.error });
       });
     }, DEBOUNCE_MS);
     return () => {
@@ -45,7 +55,7 @@ export function WhatIfPanel() {
       <div className="whatif-body">
         <WhatIfControls scenario={scenario} onChange={setScenario} />
         <div className="whatif-result">
-          {result.error ? <p role="status" className="blind-note">{result.error}</p> : null}
+          {result.error ? <RefusalNotice id="whatif-refusal" refusal={wordRefusal(result.error, 'whatIfRefused', relabel)} /> : null}
           {result.view ? <RankMoves view={result.view} /> : null}
         </div>
       </div>
