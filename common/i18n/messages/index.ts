@@ -8,6 +8,7 @@ import * as cli from './cli.ts';
 import * as core from './core.ts';
 import * as grid from './grid.ts';
 import * as importing from './import.ts';
+import * as minutes from './minutes.ts';
 import * as scoring from './scoring.ts';
 import * as session from './session.ts';
 import * as shell from './shell.ts';
@@ -24,6 +25,7 @@ export const messagesFr = {
   web: web.fr,
   shell: shell.fr,
   cli: cli.fr,
+  minutes: minutes.fr,
 } as const;
 
 export const messagesEn = {
@@ -36,6 +38,7 @@ export const messagesEn = {
   web: web.en,
   shell: shell.en,
   cli: cli.en,
+  minutes: minutes.en,
 };
 
 export type MessageCatalogue = typeof messagesFr;
