@@ -23,8 +23,11 @@ import { PAGE_MARGIN } from './signatureFrames.ts';
 import { signatureSection } from './signatureSection.ts';
 import { documentStyles } from './styles.ts';
 
-/** From this many pages on, the minutes open with a table of contents. */
-export const TOC_FROM_PAGES = 4;
+/**
+ * From this many pages on, the minutes open with a table of contents. The shortest minutes already take five or six
+ * (body, fingerprint annex, signature page): a contents page helps from about eight.
+ */
+export const TOC_FROM_PAGES = 8;
 
 export interface MinutesOptions {
   /** Force the table of contents on or off; by default it appears from TOC_FROM_PAGES pages on. */
@@ -81,7 +84,14 @@ export function minutesMetadata(input: MinutesInput, creationDate?: Date): DocDe
     title: t('minutes.doc_title', { number: input.sessionNumber }),
     author: input.organiser,
     subject: t('minutes.doc_subject', { programme: input.programme, call: input.call }),
-    keywords: `procès-verbal; ${input.programme}; ${input.call}`,
+    // The anchors a verifier reads without parsing the pages (`comitia audit verify --minutes`, issue 10).
+    keywords: [
+      'procès-verbal',
+      input.programme,
+      input.call,
+      `empreinte-sha256=${input.fingerprint}`,
+      ...(input.annexes.auditHeadHash ? [`journal-audit=${input.annexes.auditHeadHash}`] : []),
+    ].join('; '),
     creator: `Comitia ${projectVersion()}`,
     producer: `Comitia ${projectVersion()} (pdfmake)`,
     ...(creationDate ? { creationDate } : {}),

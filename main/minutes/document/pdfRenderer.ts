@@ -95,6 +95,20 @@ interface PdfMake {
 
 export const FONT_FAMILY = 'DejaVuSans';
 
+/**
+ * pdfkit 0.19 copies the title, author, subject and keywords into the XMP packet without escaping them: an « & » or
+ * a « < » in a programme's name would make the XMP ill-formed and the file no PDF/A. The metadata (not the pages)
+ * gets « et » and single angle quotes instead.
+ */
+export function xmpSafeText(text: string): string {
+  return text.replace(/\s*&\s*/g, ' et ').replace(/</g, '‹').replace(/>/g, '›');
+}
+
+function xmpSafeMetadata(info: PdfMetadata): PdfMetadata {
+  const safe = { ...info, title: xmpSafeText(info.title), author: xmpSafeText(info.author), subject: xmpSafeText(info.subject), creator: xmpSafeText(info.creator), producer: xmpSafeText(info.producer) };
+  return info.keywords === undefined ? safe : { ...safe, keywords: xmpSafeText(info.keywords) };
+}
+
 let pdfmake: PdfMake | null = null;
 
 /** pdfmake, with the fonts registered and the access policies set (once per process: the module is a singleton). */
@@ -120,15 +134,20 @@ function engine(): PdfMake {
 
 /**
  * Renders a document definition to a PDF/A-2b file (PDF 1.7, sRGB output intent, XMP with pdfaid part 2 and
- * conformance B, fonts embedded, no encryption). `tagged` marks the file (MarkInfo, StructTreeRoot) but pdfmake
- * 0.3.11 emits no structure elements for its content: the files are not accessible PDF/UA documents.
+ * conformance B, fonts embedded, no encryption, language fr-FR, title shown in the window bar).
+ *
+ * NOT tagged: pdfmake 0.3.11 marks no content (no BDC/MCID, no structure element); its `tagged` option only asks
+ * pdfkit for /MarkInfo /Marked true and an empty StructTreeRoot, which would claim a structure the file does not
+ * have. PDF/A-2b does not require tags; accessible (PDF/A-2a, PDF/UA) minutes need another renderer or pdfkit's
+ * structure API driven directly.
  */
 export async function renderPdf(dd: DocDefinition): Promise<Buffer> {
   const definition = {
     ...dd,
+    info: xmpSafeMetadata(dd.info),
     version: '1.7',
     subset: 'PDF/A-2b',
-    tagged: true,
+    tagged: false,
     displayTitle: true,
     compress: true,
     defaultStyle: { font: FONT_FAMILY, ...dd.defaultStyle },

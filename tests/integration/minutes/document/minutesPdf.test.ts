@@ -136,6 +136,8 @@ describe('the minutes as PDF/A-2b', () => {
       expect(pdf.info).toMatch(/Author:\s+France Volontaires/);
       expect(pdf.info).toMatch(/Subject:\s+Territoires Volontaires — Appel à projets 2022/);
       expect(pdf.info).toMatch(/Encrypted:\s+no/);
+      // pdfmake marks no content: the file does not claim a structure it lacks (see pdfRenderer.ts).
+      expect(pdf.info).toMatch(/Tagged:\s+no/);
     }
   });
 
@@ -162,3 +164,19 @@ describe('the minutes as PDF/A-2b', () => {
   });
 });
 
+
+describe('the minutes metadata', () => {
+  it('stays well-formed XMP when names carry « & » or « < », and carries the fingerprint and audit head as keywords', async () => {
+    const input = { ...sampleMinutes({ dossiers: 2, grids: 'none' }), programme: 'Europe & International <2022>', organiser: 'Cités & Territoires' };
+    const pdf = inspectPdf((await renderMinutes(input)).pdf);
+    // The qdf text is read as Latin-1 (binary-safe); the XMP packet is UTF-8.
+    const xmp = Buffer.from(/<x:xmpmeta[\s\S]*<\/x:xmpmeta>/.exec(pdf.qdf)?.[0] ?? '', 'latin1').toString('utf8');
+    expect(xmp).toContain('<rdf:li>Cités et Territoires</rdf:li>');
+    expect(xmp).toContain('Europe et International ‹2022›');
+    expect(xmp).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#)/);
+    expect(xmp).toContain(`empreinte-sha256=${'a1'.repeat(32)}`);
+    expect(xmp).toContain(`journal-audit=${'b'.repeat(64)}`);
+    // The pages keep the names as typed.
+    expect(pdf.text).toContain('Europe & International <2022>');
+  }, 30_000);
+});
