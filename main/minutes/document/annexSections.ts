@@ -37,7 +37,7 @@ function individualGrids(input: MinutesInput, letter: string): [ContentObject, .
         return numberCell(v === undefined ? t('minutes.not_scored') : frenchNumber(v));
       }),
     ]);
-    return table([t('minutes.col_dossier'), ...criteria.map((c) => typeset(c.label))], rows, ['*', ...criteria.map(() => 48)], { fontSize: 7 });
+    return table([t('minutes.col_dossier'), ...criteria.map((c) => typeset(c.label))], rows, ['*', ...criteria.map(() => 64)], { fontSize: 7 });
   };
   return [
     heading(t('minutes.h_annex_grids', { letter }), 1),

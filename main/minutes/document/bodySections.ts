@@ -174,10 +174,24 @@ export function resultsSection(input: MinutesInput): Content[] {
     ...(withNormalised ? [t('minutes.col_normalised')] : []),
     t('minutes.col_decision'),
   ];
-  const widths = withNormalised ? [28, '*', 58, 52, 44, 40, 50, 64] : [28, '*', 70, 60, 44, 44, 70];
-  const rows = input.results.flatMap((r) => resultRows(r, withNormalised));
-  // No row is split across two pages (a motivation cut in the middle is hard to read).
-  const results = table(header, rows, widths, { dontBreakRows: true, fontSize: 8 });
+  const widths = withNormalised ? [26, '*', 58, 52, 42, 38, 54, 64] : [26, '*', 70, 60, 42, 44, 70];
+  // Each dossier is one row of an outer table, holding a small table of its figures and its motivation: the outer
+  // table never splits a row across pages, so a dossier's figures and motivation are always read together.
+  const inner = (body: readonly (readonly Content[])[]): ContentObject => ({ table: { widths, body }, layout: 'noBorders' });
+  const results: ContentObject = {
+    table: {
+      headerRows: 1,
+      widths: ['*'],
+      dontBreakRows: true,
+      body: [
+        [inner([header.map((h) => ({ text: h, style: 'th', fontSize: 7.5 }))])],
+        ...input.results.map((r) => [inner(resultRows(r, withNormalised))]),
+      ],
+    },
+    layout: 'lightHorizontalLines',
+    style: 'table',
+    fontSize: 8,
+  };
   return [heading(`8. ${t('minutes.h_results')}`), input.results.length ? results : paragraph(t('minutes.none'))];
 }
 

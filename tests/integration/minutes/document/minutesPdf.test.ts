@@ -180,3 +180,20 @@ describe('the minutes metadata', () => {
     expect(pdf.text).toContain('Europe & International <2022>');
   }, 30_000);
 });
+
+describe('the results table', () => {
+  it('keeps each dossier’s figures and motivation on the same page', async () => {
+    const input = sampleMinutes({ dossiers: 60, grids: 'none' });
+    const pdf = inspectPdf((await renderMinutes({ ...input, annexes: { attendanceSheet: false } })).pdf);
+    const pages = pdf.text.split('\f');
+    let motivations = 0;
+    for (const page of pages) {
+      const lines = page.split('\n');
+      const figures = lines.filter((l) => /^\s*\d+\s+\S.*\s\d,\d\d\s/.test(l)).length;
+      const notes = lines.filter((l) => l.trim().startsWith('Motivation : Projet')).length;
+      expect(notes).toBe(figures);
+      motivations += notes;
+    }
+    expect(motivations).toBe(60);
+  }, 30_000);
+});
