@@ -90,7 +90,7 @@ interface PdfMake {
   addFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(dd: object): { getBuffer(): Promise<Buffer> };
+  createPdf(dd: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
 }
 
 export const FONT_FAMILY = 'DejaVuSans';
@@ -133,16 +133,19 @@ function engine(): PdfMake {
 }
 
 /**
- * Renders a document definition to a PDF/A-2b file (PDF 1.7, sRGB output intent, XMP with pdfaid part 2 and
+ * The full pdfmake definition of a PDF/A-2b file (PDF 1.7, sRGB output intent, XMP with pdfaid part 2 and
  * conformance B, fonts embedded, no encryption, language fr-FR, title shown in the window bar).
  *
  * NOT tagged: pdfmake 0.3.11 marks no content (no BDC/MCID, no structure element); its `tagged` option only asks
  * pdfkit for /MarkInfo /Marked true and an empty StructTreeRoot, which would claim a structure the file does not
  * have. PDF/A-2b does not require tags; accessible (PDF/A-2a, PDF/UA) minutes need another renderer or pdfkit's
  * structure API driven directly.
+ *
+ * Exported for the signing path, which lays the same definition out as a pdfkit document left open (its first
+ * signature's placeholder goes in before `end()`, main/minutes/pdf/pdfmake.ts on main).
  */
-export async function renderPdf(dd: DocDefinition): Promise<Buffer> {
-  const definition = {
+export function pdfmakeDefinition(dd: DocDefinition): Record<string, unknown> {
+  return {
     ...dd,
     info: xmpSafeMetadata(dd.info),
     version: '1.7',
@@ -152,5 +155,9 @@ export async function renderPdf(dd: DocDefinition): Promise<Buffer> {
     compress: true,
     defaultStyle: { font: FONT_FAMILY, ...dd.defaultStyle },
   };
-  return engine().createPdf(definition).getBuffer();
+}
+
+/** The finished PDF/A-2b bytes of a definition (unsigned). */
+export async function renderPdf(dd: DocDefinition): Promise<Buffer> {
+  return engine().createPdf(pdfmakeDefinition(dd)).getBuffer();
 }
