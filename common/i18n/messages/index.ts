@@ -9,6 +9,7 @@ import * as core from './core.ts';
 import * as deliberation from './deliberation.ts';
 import * as grid from './grid.ts';
 import * as importing from './import.ts';
+import * as minutes from './minutes.ts';
 import * as scoring from './scoring.ts';
 import * as session from './session.ts';
 import * as shell from './shell.ts';
@@ -28,6 +29,7 @@ export const messagesFr = {
   shell: shell.fr,
   cli: cli.fr,
   signing: signing.fr,
+  minutes: minutes.fr,
 } as const;
 
 export const messagesEn = {
@@ -42,6 +44,7 @@ export const messagesEn = {
   shell: shell.en,
   cli: cli.en,
   signing: signing.en,
+  minutes: minutes.en,
 };
 
 export type MessageCatalogue = typeof messagesFr;
