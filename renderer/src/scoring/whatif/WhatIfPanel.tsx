@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WhatIfView } from '../../../../common/scoring/views.ts';
+import { queryKeys } from '../../data/queryKeys.ts';
+import { useApiQuery } from '../../data/useApiQuery.ts';
 import { api } from '../../transport.ts';
-import { useRevision, useScoring } from '../ScoringContext.ts';
+import { useScoring } from '../ScoringContext.ts';
 import { RankMoves } from './RankMoves.tsx';
 import { WhatIfControls, type Scenario } from './WhatIfControls.tsx';
-import { errorMessage } from '../../i18n/errorMessage.ts';
 
 const DEBOUNCE_MS = 250;
 
@@ -13,31 +13,26 @@ const DEBOUNCE_MS = 250;
 export function WhatIfPanel() {
   const { t } = useTranslation('scoring');
   const { grid, viewer } = useScoring();
-  const revision = useRevision();
   const [scenario, setScenario] = useState<Scenario>(() => ({
     weights: Object.fromEntries(grid.criteria.map((c) => [c.id, String(c.weight)])),
     excluded: [],
   }));
-  const [result, setResult] = useState<{ view: WhatIfView | null; error: string | null }>({ view: null, error: null });
-
+  // The scenario asked of the core: the one typed, once typing has paused.
+  const [asked, setAsked] = useState(scenario);
   useEffect(() => {
+    const timer = window.setTimeout(() => setAsked(scenario), DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [scenario]);
+  const change = useMemo(() => {
     const weights: Record<string, number> = {};
-    for (const [id, text] of Object.entries(scenario.weights)) {
+    for (const [id, text] of Object.entries(asked.weights)) {
       const w = Number(text.replace(',', '.'));
       if (text.trim() !== '' && Number.isFinite(w) && w >= 0) weights[id] = w;
     }
-    let live = true;
-    const timer = window.setTimeout(() => {
-      void api.whatIf({ weights, excludeMembers: scenario.excluded, viewer }).then((r) => {
-        if (!live) return;
-        setResult(r.ok ? { view: r.value, error: null } : { view: null, error: errorMessage(r.error) });
-      });
-    }, DEBOUNCE_MS);
-    return () => {
-      live = false;
-      window.clearTimeout(timer);
-    };
-  }, [scenario, viewer, revision]);
+    return { weights, excludeMembers: asked.excluded };
+  }, [asked]);
+  const query = useApiQuery(queryKeys.whatIf(change, viewer), () => api.whatIf({ ...change, viewer }), { keepPrevious: true });
+  const result = { view: query.data, error: query.error };
 
   return (
     <div className="whatif">
