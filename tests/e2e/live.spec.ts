@@ -19,20 +19,15 @@ const storedRank = (shell: WebShell, dossier: string) =>
 
 /** The secretariat's view of `member`'s sheet with the live ranking beside it, narrowed to `dossier`. */
 async function openSheet(page: Page, shell: WebShell, member: string, dossier: string): Promise<void> {
-  await page.goto(at(shell, '/notation/feuille'));
+  await page.goto(shell.url);
+  await page.getByRole('link', { name: 'Notation' }).click();
+  await page.getByRole('tab', { name: 'Feuille de notation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notation' })).toBeVisible();
   await page.getByLabel('Feuille de notation de').selectOption(member);
   await page.getByRole('button', { name: 'Classement en direct' }).click();
   await page.locator('#sheet-search').fill(dossier);
   await expect(cell(page, dossier, 'status')).toBeVisible();
   await expect(liveRank(page, dossier)).toBeVisible();
-}
-
-/** The shell's address with `path` as the page (`/notation/feuille`), token kept: the page reads it from the query. */
-function at(shell: WebShell, path: string): string {
-  const url = new URL(shell.url);
-  url.hash = path;
-  return url.href;
 }
 
 test('a score typed in one page appears in another page’s sheet and live ranking within a second', async ({ page, browser, shell }) => {
@@ -54,13 +49,22 @@ test('a score typed in one page appears in another page’s sheet and live ranki
     await page.keyboard.press('Tab');
   }
   await expect(page.getByTestId('save-state')).toHaveText('Enregistré');
-  const expected = storedRank(shell, dossier);
-  expect(expected).toBeGreaterThan(2);
 
   // Page B was not touched: no reload, no focus, no click.
   for (const c of criteria) await expect(cell(pageB, dossier, `score:${c}`)).toHaveText('0', { timeout: 1000 });
-  await expect(liveRank(pageB, dossier)).toHaveText(new RegExp(`^${expected}( |$)`), { timeout: 1000 });
   await expect(cell(pageB, dossier, 'status')).toHaveText('Complet', { timeout: 1000 });
+  const expected = storedRank(shell, dossier);
+  expect(expected).toBeGreaterThan(2);
+  await expect(liveRank(pageB, dossier)).toHaveText(new RegExp(`^${expected}( |$)`), { timeout: 1000 });
+
+  // Twice more, a few seconds apart: a timer firing by chance (the old 15-second polling) cannot follow both.
+  for (const value of ['1', '0']) {
+    await cell(page, dossier, `score:${criteria[0]}`).click();
+    await page.keyboard.press(value);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('save-state')).toHaveText('Enregistré');
+    await expect(cell(pageB, dossier, `score:${criteria[0]}`)).toHaveText(value, { timeout: 1000 });
+  }
   await other.close();
 });
 
@@ -71,15 +75,19 @@ test('a score written by the CLI on the open session file appears in the page wi
   await openSheet(page, shell, 'cuf', dossier);
   await expect(liveRank(page, dossier)).toHaveText(/^1( |$)/);
 
-  // The secretariat's script: every criterion of cuf's sheet for the leading dossier set to the scale's minimum.
+  // The secretariat's script: every criterion of cuf's sheet for the leading dossier set to the scale's minimum,
+  // then the first one to its maximum (twice, a few seconds apart: a timer firing by chance cannot follow both).
   const file = join(shell.dir, 'cli-scores.csv');
-  const min = facts.grid.scale.min;
-  writeFileSync(file, ['member,dossier,criterion,score', ...facts.grid.criteria.map((c) => `cuf,${dossier},${c.id},${c.scale?.min ?? min}`)].join('\n') + '\n');
+  const first = facts.grid.criteria[0]!;
+  const scaleOf = (c: (typeof facts.grid.criteria)[number]) => c.scale ?? facts.grid.scale;
+  writeFileSync(file, ['member,dossier,criterion,score', ...facts.grid.criteria.map((c) => `cuf,${dossier},${c.id},${scaleOf(c).min}`)].join('\n') + '\n');
   comitia('scores', 'import', shell.sessionPath, file, '--json');
+  await expect(cell(page, dossier, `score:${first.id}`)).toHaveText(String(scaleOf(first).min), { timeout: 2500 });
   const expected = storedRank(shell, dossier);
   expect(expected).toBeGreaterThan(1);
-
-  const first = facts.grid.criteria[0]!;
-  await expect(cell(page, dossier, `score:${first.id}`)).toHaveText(String(first.scale?.min ?? min), { timeout: 2500 });
   await expect(liveRank(page, dossier)).toHaveText(new RegExp(`^${expected}( |$)`), { timeout: 2500 });
+
+  writeFileSync(file, `member,dossier,criterion,score\ncuf,${dossier},${first.id},${scaleOf(first).max}\n`);
+  comitia('scores', 'import', shell.sessionPath, file, '--json');
+  await expect(cell(page, dossier, `score:${first.id}`)).toHaveText(String(scaleOf(first).max), { timeout: 2500 });
 });
