@@ -1,41 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, SessionInfo } from '../../common/domain/types.ts';
+import type { Language } from '../../common/domain/types.ts';
 import { DossiersArea } from './areas/DossiersArea.tsx';
 import { FutureArea } from './areas/FutureArea.tsx';
+import { NotFound } from './areas/NotFound.tsx';
 import { SettingsArea } from './areas/SettingsArea.tsx';
-import { ScoringArea } from './scoring/ScoringArea.tsx';
+import { queryKeys } from './data/queryKeys.ts';
+import { useApiQuery } from './data/useApiQuery.ts';
 import { switchLanguage } from './i18n/index.ts';
+import { navigate, useRouteMatch } from './router.tsx';
+import { AREAS, hrefOf, routes } from './routes.ts';
+import { ScoringArea } from './scoring/ScoringArea.tsx';
 import { SessionBar } from './session/SessionBar.tsx';
 import { api } from './transport.ts';
-import { useApi } from './useApi.ts';
-
-export const AREAS = ['dossiers', 'scoring', 'deliberation', 'minutes', 'settings'] as const;
-export type Area = (typeof AREAS)[number];
-
-function areaFromHash(): Area {
-  const h = window.location.hash.replace('#/', '');
-  return (AREAS as readonly string[]).includes(h) ? (h as Area) : 'dossiers';
-}
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [area, setArea] = useState<Area>(areaFromHash);
-  const session = useApi(() => api.sessionInfo({}), []);
+  const match = useRouteMatch();
+  const session = useApiQuery(queryKeys.session(), () => api.sessionInfo({}));
 
   useEffect(() => {
-    const onHash = () => setArea(areaFromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+    // An older address (or none): replaced by the current one, so that Back does not bounce on it.
+    if (match.kind === 'moved') navigate(match.to, { replace: true });
+  }, [match]);
 
   const changeLanguage = async (language: Language) => {
     await switchLanguage(language);
     await api.settingsSet({ language });
   };
 
-  const onSessionChanged = (_info: SessionInfo) => session.reload();
   const info = session.data;
+  const route = match.kind === 'page' ? match.route : null;
 
   return (
     <div className="app">
@@ -44,7 +39,7 @@ export function App() {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-tagline">{t('app.tagline')}</span>
         </div>
-        <SessionBar info={info} onChanged={onSessionChanged} />
+        <SessionBar info={info} onChanged={session.reload} />
         <div className="language" role="group" aria-label={t('language.label')}>
           {(['fr', 'en'] as const).map((lng) => (
             <button
@@ -64,7 +59,7 @@ export function App() {
         <ul>
           {AREAS.map((a) => (
             <li key={a}>
-              <a href={`#/${a}`} aria-current={a === area ? 'page' : undefined}>
+              <a href={hrefOf(routes.area(a))} aria-current={a === route?.area ? 'page' : undefined}>
                 {t(`nav.${a}`)}
               </a>
             </li>
@@ -73,13 +68,12 @@ export function App() {
       </nav>
       <main className="app-main" id="main">
         {session.error ? <p role="alert">{session.error}</p> : null}
-        {area === 'dossiers' && (
-          <DossiersArea sessionKey={`${info?.path ?? ''}:${info?.dossiers ?? 0}`} onSessionChanged={session.reload} />
-        )}
-        {area === 'scoring' && <ScoringArea info={info} />}
-        {area === 'deliberation' && <FutureArea area="deliberation" />}
-        {area === 'minutes' && <FutureArea area="minutes" />}
-        {area === 'settings' && <SettingsArea info={info} onLanguage={changeLanguage} />}
+        {match.kind === 'notFound' ? <NotFound path={match.path} /> : null}
+        {route?.area === 'dossiers' && <DossiersArea route={route} />}
+        {route?.area === 'scoring' && <ScoringArea info={info} tab={route.tab} />}
+        {route?.area === 'deliberation' && <FutureArea area="deliberation" />}
+        {route?.area === 'minutes' && <FutureArea area="minutes" />}
+        {route?.area === 'settings' && <SettingsArea info={info} section={route.section} onLanguage={changeLanguage} />}
       </main>
     </div>
   );

@@ -1,9 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import { App } from './App.tsx';
+import { followChanges } from './data/changeFollower.ts';
+import { createQueryClient } from './data/queryClient.ts';
 import { initI18n } from './i18n/index.ts';
-import { api } from './transport.ts';
+import { HashRouter } from './router.tsx';
+import { api, bridge } from './transport.ts';
 import './styles.css';
 
 // AG Grid 33+ needs its modules registered, or editing and filtering fail with error #200.
@@ -12,8 +16,16 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 const settings = await api.settingsGet({});
 await initI18n(settings.ok ? settings.value.language : 'fr');
 
+const queryClient = createQueryClient();
+// For the page's whole life: every change the core announces marks the cached queries it concerns stale.
+followChanges(queryClient, (listener) => bridge.onChange(listener));
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <HashRouter>
+        <App />
+      </HashRouter>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,34 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+/**
+ * The first versions' loader, kept as a thin wrapper on the query cache for the import helper (renderer/src/import),
+ * which calls it with a list of dependencies rather than a topic key. New code calls `useApiQuery` with a key from
+ * data/queryKeys.ts, so that change events reach it; this one is fetched again only when `deps` or `reload()` say so.
+ */
+import { useId } from 'react';
 import type { Result } from '../../common/result.ts';
-import { errorMessage } from './i18n/errorMessage.ts';
+import { useApiQuery, type Loaded } from './data/useApiQuery.ts';
 
-export interface Loaded<T> {
-  data: T | null;
-  error: string | null;
-  loading: boolean;
-  reload: () => void;
-}
+export type { Loaded } from './data/useApiQuery.ts';
 
-/** Loads a value from the api and reloads it when `deps` change or `reload()` is called. */
 export function useApi<T>(load: () => Promise<Result<T>>, deps: readonly unknown[]): Loaded<T> {
-  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({
-    data: null,
-    error: null,
-    loading: true,
-  });
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    void load().then((r) => {
-      if (!live) return;
-      setState(r.ok ? { data: r.value, error: null, loading: false } : { data: null, error: errorMessage(r.error), loading: false });
-    });
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names the dependencies of `load`
-  }, [...deps, tick]);
-  const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { ...state, reload };
+  // A key of this component's own: no topic names it, so no change event refetches it behind the caller's back.
+  const instance = useId();
+  return useApiQuery(['untracked', instance, ...deps], load);
 }

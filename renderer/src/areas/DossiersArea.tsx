@@ -1,46 +1,40 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type ColDef } from 'ag-grid-community';
 import { gridLocale } from '../gridLocale.ts';
-import type { Dossier, Echelon } from '../../../common/domain/types.ts';
+import type { Dossier, Echelon, ReferenceLabels } from '../../../common/domain/types.ts';
 import { DossierFiltersBar } from '../dossiers/DossierFiltersBar.tsx';
 import { filterDossiers, isChangedAfterScoring, NO_FILTERS, type DossierFilters } from '../dossiers/dossierFilters.ts';
 import { DossierPage } from '../dossiers/DossierPage.tsx';
 import { DossierPanel } from '../dossiers/DossierPanel.tsx';
-import { dossierHash, IMPORT_HASH, LIST_HASH, routeFromHash, type DossiersRoute } from '../dossiers/routes.ts';
 import { countryName, useReferenceLabels } from '../dossiers/useReferenceLabels.ts';
+import { queryKeys } from '../data/queryKeys.ts';
+import { useApiQuery } from '../data/useApiQuery.ts';
 import { ImportAssistant } from '../import/ImportAssistant.tsx';
+import { navigate } from '../router.tsx';
+import { hrefOf, routes, type AppRoute } from '../routes.ts';
 import { api } from '../transport.ts';
-import { useApi } from '../useApi.ts';
 import '../dossiers/dossiers.css';
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
+const NO_LABELS: ReferenceLabels = { countries: {}, regions: {}, departements: {} };
 
 /**
  * The session's dossiers: a sortable grid with the committee's filters and the selected dossier's detail; from
  * here, a dossier's full page (`#/dossiers/id/<id>`) and the import assistant (`#/dossiers/import`).
  */
-export function DossiersArea({ sessionKey, onSessionChanged }: { sessionKey: string; onSessionChanged?: () => void }) {
+export function DossiersArea({ route }: { route: Extract<AppRoute, { area: 'dossiers' }> }) {
   const { t, i18n } = useTranslation();
   const { t: ti } = useTranslation('import');
-  const [route, setRoute] = useState<DossiersRoute>(() => routeFromHash(window.location.hash));
-  const [version, setVersion] = useState(0);
-  const dossiers = useApi(() => api.dossiersList({}), [sessionKey, version]);
-  const labels = useReferenceLabels();
+  const dossiers = useApiQuery(queryKeys.dossiers(), () => api.dossiersList({}));
+  const loadedLabels = useReferenceLabels();
+  const labels = loadedLabels ?? NO_LABELS;
   const [filters, setFilters] = useState<DossierFilters>(NO_FILTERS);
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
-  useEffect(() => {
-    const onHash = () => setRoute(routeFromHash(window.location.hash));
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-
-  const refresh = () => {
-    setVersion((v) => v + 1);
-    onSessionChanged?.();
-  };
+  // Writes announce what they changed, and the cache follows (data/changeFollower.ts); this only saves the wait.
+  const refresh = () => dossiers.reload();
 
   const all = useMemo(() => dossiers.data ?? [], [dossiers.data]);
   const rows = useMemo(
@@ -126,10 +120,10 @@ export function DossiersArea({ sessionKey, onSessionChanged }: { sessionKey: str
   );
 
   if (route.view === 'import') {
-    return <ImportAssistant onImported={refresh} onClose={() => (window.location.hash = LIST_HASH)} />;
+    return <ImportAssistant onImported={refresh} onClose={() => navigate(routes.dossierList)} />;
   }
   if (route.view === 'dossier') {
-    return <DossierPage key={route.id} id={route.id} labels={labels} onChanged={refresh} />;
+    return <DossierPage key={route.id} id={route.id} labels={labels} />;
   }
 
   const selected = all.find((d) => d.id === selectedId) ?? null;
@@ -144,7 +138,7 @@ export function DossiersArea({ sessionKey, onSessionChanged }: { sessionKey: str
             : t('dossiers.shown', { count: rows.length, total: all.length })}
         </p>
         <div className="area-actions">
-          <a className="button-link primary" href={IMPORT_HASH}>
+          <a className="button-link primary" href={hrefOf(routes.dossierImport)}>
             {ti('open')}
           </a>
         </div>
@@ -158,24 +152,32 @@ export function DossiersArea({ sessionKey, onSessionChanged }: { sessionKey: str
       ) : null}
       <div className="dossiers-body">
         <div className="grid-wrap">
-          <AgGridReact<Dossier>
-            key={i18n.language}
-            theme={theme}
-            rowData={rows}
-            columnDefs={columns}
-            defaultColDef={{ sortable: true, resizable: true }}
-            localeText={gridLocale(i18n.language)}
-            getRowId={(p) => p.data.id}
-            rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
-            onRowClicked={(e) => setSelectedId(e.data?.id ?? null)}
-            onRowDoubleClicked={(e) => {
-              if (e.data) window.location.hash = dossierHash(e.data.id);
-            }}
-            onCellKeyDown={(e) => {
-              const key = (e.event as KeyboardEvent | null)?.key;
-              if (key === 'Enter' && e.data) setSelectedId(e.data.id);
-            }}
-          />
+          {/* Drawn once the reference labels are there: AG Grid does not redraw its cells when only the column
+              definitions' value getters change, so rows drawn first would keep their raw codes (issue 8). */}
+          {loadedLabels ? (
+            <AgGridReact<Dossier>
+              key={i18n.language}
+              theme={theme}
+              rowData={rows}
+              columnDefs={columns}
+              defaultColDef={{ sortable: true, resizable: true }}
+              localeText={gridLocale(i18n.language)}
+              getRowId={(p) => p.data.id}
+              rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+              onRowClicked={(e) => setSelectedId(e.data?.id ?? null)}
+              onRowDoubleClicked={(e) => {
+                if (e.data) navigate(routes.dossier(e.data.id));
+              }}
+              onCellKeyDown={(e) => {
+                const key = (e.event as KeyboardEvent | null)?.key;
+                if (key === 'Enter' && e.data) setSelectedId(e.data.id);
+              }}
+            />
+          ) : (
+            <p className="muted" aria-live="polite">
+              {t('common.loading')}
+            </p>
+          )}
         </div>
         {selected ? (
           <DossierPanel dossier={selected} labels={labels} onClose={() => setSelectedId(null)} onChanged={refresh} />

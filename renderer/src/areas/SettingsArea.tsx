@@ -1,22 +1,36 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, SessionInfo } from '../../../common/domain/types.ts';
+import { queryKeys } from '../data/queryKeys.ts';
+import { useApiQuery } from '../data/useApiQuery.ts';
+import type { SettingsSection } from '../routes.ts';
 import { ScoringSettings } from '../scoring/settings/ScoringSettings.tsx';
 import { api } from '../transport.ts';
-import { useApi } from '../useApi.ts';
+import { sectionAnchor } from './settingsSections.ts';
 
-export function SettingsArea({ info, onLanguage }: { info: SessionInfo | null; onLanguage: (l: Language) => Promise<void> }) {
+/** Réglages: one page; its sub-pages (`#/reglages/grille`, `…/comite`) bring their part into view. */
+export function SettingsArea({ info, section, onLanguage }: {
+  info: SessionInfo | null;
+  section: SettingsSection | null;
+  onLanguage: (l: Language) => Promise<void>;
+}) {
   const { t, i18n } = useTranslation();
-  const settings = useApi(() => api.settingsGet({}), [i18n.language]);
+  const settings = useApiQuery(queryKeys.settings(), () => api.settingsGet({}));
+
+  useEffect(() => {
+    if (section) document.getElementById(sectionAnchor(section))?.scrollIntoView({ block: 'start' });
+  }, [section]);
+
   return (
     <section aria-labelledby="area-title" className="settings">
       <h1 id="area-title">{t('settings.title')}</h1>
-      <h2>{t('settings.language')}</h2>
+      <h2 id={sectionAnchor('language')}>{t('settings.language')}</h2>
       <label htmlFor="language-select">{t('language.label')}</label>{' '}
       <select id="language-select" value={i18n.language} onChange={(e) => void onLanguage(e.target.value as Language)}>
         <option value="fr">{t('language.fr')}</option>
         <option value="en">{t('language.en')}</option>
       </select>
-      <h2>{t('settings.session')}</h2>
+      <h2 id={sectionAnchor('session')}>{t('settings.session')}</h2>
       {info ? (
         <dl className="facts">
           <dt>{t('settings.path')}</dt>

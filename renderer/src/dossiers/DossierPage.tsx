@@ -1,37 +1,38 @@
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ReferenceLabels } from '../../../common/domain/types.ts';
 import { api } from '../transport.ts';
-import { useApi } from '../useApi.ts';
+import { queryKeys } from '../data/queryKeys.ts';
+import { useApiQuery } from '../data/useApiQuery.ts';
+import { hrefOf, routes } from '../routes.ts';
 import { DossierAttachments } from './DossierAttachments.tsx';
 import { DossierAvis } from './DossierAvis.tsx';
 import { DossierFacts } from './DossierFacts.tsx';
 import { DossierHistory } from './DossierHistory.tsx';
 import { DossierWarnings } from './DossierWarnings.tsx';
-import { LIST_HASH } from './routes.ts';
 import './dossiers.css';
 
 /**
  * One dossier, whole: warnings (with the "changed after scoring" mark and its acknowledgement), fields, additional
  * fields, expert opinions, change history, and its attachments beside them, the PDFs shown in the page.
  */
-export function DossierPage({ id, labels, onChanged }: { id: string; labels: ReferenceLabels; onChanged: () => void }) {
+export function DossierPage({ id, labels }: { id: string; labels: ReferenceLabels }) {
   const { t } = useTranslation();
-  const dossier = useApi(() => api.dossierGet({ id }), [id]);
-  const history = useApi(() => api.dossierHistory({ id }), [id]);
-  const avis = useApi(() => api.dossierAvis({ id }), [id]);
-  const attachments = useApi(() => api.dossierAttachments({ id }), [id]);
+  const dossier = useApiQuery(queryKeys.dossier(id), () => api.dossierGet({ id }));
+  const history = useApiQuery(queryKeys.dossierPart(id, 'history'), () => api.dossierHistory({ id }));
+  const avis = useApiQuery(queryKeys.dossierPart(id, 'avis'), () => api.dossierAvis({ id }));
+  const attachments = useApiQuery(queryKeys.dossierPart(id, 'attachments'), () => api.dossierAttachments({ id }));
   const d = dossier.data;
 
+  // The acknowledgement's change event refetches the dossier and its history; this only saves the wait for it.
   const changed = (_next: Dossier) => {
     dossier.reload();
     history.reload();
-    onChanged();
   };
 
   return (
     <article className="dossier-page" aria-labelledby="area-title">
       <p>
-        <a href={LIST_HASH}>← {t('dossier.back')}</a>
+        <a href={hrefOf(routes.dossierList)}>← {t('dossier.back')}</a>
       </p>
       {dossier.error ? (
         <>

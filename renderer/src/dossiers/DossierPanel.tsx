@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dossier, ReferenceLabels } from '../../../common/domain/types.ts';
 import { DossierFacts } from './DossierFacts.tsx';
 import { DossierWarnings } from './DossierWarnings.tsx';
-import { dossierHash } from './routes.ts';
+import { hrefOf, routes } from '../routes.ts';
 
 /** The selected dossier beside the grid: warnings, fields, and the way to its full page (history, opinions, files). */
 export function DossierPanel({ dossier, labels, onClose, onChanged }: {
@@ -24,7 +24,7 @@ export function DossierPanel({ dossier, labels, onClose, onChanged }: {
         {t('dossiers.col.id')} {dossier.id} · {t(`echelon.${dossier.echelon}`)} · {t(`state.${dossier.state}`)}
       </p>
       <p>
-        <a className="button-link" href={dossierHash(dossier.id)}>
+        <a className="button-link" href={hrefOf(routes.dossier(dossier.id))}>
           {t('dossier.openPage')}
         </a>
       </p>

@@ -195,6 +195,11 @@ export const en: DeepStrings<Messages> = {
       ],
     },
   },
+  notFound: {
+    title: 'Page not found',
+    text: 'No page of Comitia matches the address “{{path}}”.',
+    back: 'Back to the applications',
+  },
   settings: {
     title: 'Settings',
     language: 'Interface language',

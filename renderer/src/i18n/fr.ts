@@ -192,6 +192,11 @@ export const fr = {
       ],
     },
   },
+  notFound: {
+    title: 'Page introuvable',
+    text: 'Aucune page de Comitia ne correspond à l’adresse « {{path}} ».',
+    back: 'Retour aux dossiers',
+  },
   settings: {
     title: 'Réglages',
     language: 'Langue de l’interface',

@@ -1,18 +1,21 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ReferenceLabels, SessionInfo } from '../../../common/domain/types.ts';
+import { queryKeys } from '../data/queryKeys.ts';
+import { useApiQuery } from '../data/useApiQuery.ts';
+import { useReferenceLabels } from '../dossiers/useReferenceLabels.ts';
+import { navigate } from '../router.tsx';
+import { routes } from '../routes.ts';
 import { api } from '../transport.ts';
-import { useApi } from '../useApi.ts';
 import { ChartsView } from './charts/ChartsView.tsx';
 import { CompareBasket } from './compare/CompareBasket.tsx';
 import { ComparisonView } from './compare/ComparisonView.tsx';
 import { ConflictsView } from './conflicts/ConflictsView.tsx';
 import { RankingView } from './ranking/RankingView.tsx';
-import { RevisionContext, ScoringContext, MAX_COMPARED, SECRETARIAT, type ScoringShared, type ScoringTab } from './ScoringContext.ts';
+import { ScoringContext, MAX_COMPARED, SECRETARIAT, type ScoringShared, type ScoringTab } from './ScoringContext.ts';
 import { SheetView } from './sheet/SheetView.tsx';
 import { Tabs, tabPanelProps } from './Tabs.tsx';
 import { useViewerChoice } from './viewerChoice.ts';
-import { useRefreshTick } from './useRefreshTick.ts';
 import { WhatIfPanel } from './whatif/WhatIfPanel.tsx';
 import { WhoSelector } from './WhoSelector.tsx';
 import './scoring.css';
@@ -21,29 +24,28 @@ const TABS: readonly ScoringTab[] = ['sheet', 'ranking', 'compare', 'whatIf', 'c
 const TAB_KEY = 'comitia.scoring.tab';
 const EMPTY_LABELS: ReferenceLabels = { countries: {}, regions: {}, departements: {} };
 
+/** The tab last shown in this window, for `#/notation` without a tab. */
 function storedTab(): ScoringTab {
   const t = sessionStorage.getItem(TAB_KEY);
   return (TABS as readonly string[]).includes(t ?? '') ? (t as ScoringTab) : 'sheet';
 }
 
 /**
- * Holds the revision counter apart, so that a change re-renders only the views that read it (their elements, made by
- * ScoringWorkspace, are the same from one revision to the next): not the sheet being typed in.
+ * The Notation area (`#/notation/<tab>`): who is scoring, then the sheet, the ranking, the comparison, the what-if,
+ * charts, conflicts.
  */
-function RevisionProvider({ onChanged, refreshTick, children }: { onChanged: ScoringShared['onChanged']; refreshTick: number; children: ReactNode }) {
-  const [revision, setRevision] = useState(0);
-  useEffect(() => onChanged(() => setRevision((r) => r + 1)), [onChanged]);
-  return <RevisionContext.Provider value={revision + refreshTick}>{children}</RevisionContext.Provider>;
-}
-
-/** The Notation area: who is scoring, then the sheet, the ranking, the comparison, the what-if, charts, conflicts. */
-export function ScoringArea({ info }: { info: SessionInfo | null }) {
+export function ScoringArea({ info, tab }: { info: SessionInfo | null; tab: ScoringTab | null }) {
   const { t } = useTranslation('scoring');
   const key = info?.path ?? '';
-  const members = useApi(() => api.membersList({}), [key]);
-  const grid = useApi(() => api.gridGet({}), [key]);
-  const dossierList = useApi(() => api.dossiersList({}), [key, info?.dossiers]);
-  const labels = useApi(() => api.referenceLabels({}), []);
+  const members = useApiQuery(queryKeys.members(), () => api.membersList({}));
+  const grid = useApiQuery(queryKeys.grid(), () => api.gridGet({}));
+  const dossierList = useApiQuery(queryKeys.dossiers(), () => api.dossiersList({}));
+  const labels = useReferenceLabels();
+
+  useEffect(() => {
+    if (tab === null) navigate(routes.scoring(storedTab()), { replace: true });
+    else sessionStorage.setItem(TAB_KEY, tab);
+  }, [tab]);
 
   if (!info) {
     return (
@@ -66,34 +68,23 @@ export function ScoringArea({ info }: { info: SessionInfo | null }) {
     <ScoringWorkspace
       key={key}
       sessionPath={key}
-      shared={{ members: members.data, grid: grid.data, dossierList: dossierList.data, labels: labels.data ?? EMPTY_LABELS }}
+      tab={tab ?? storedTab()}
+      shared={{ members: members.data, grid: grid.data, dossierList: dossierList.data, labels: labels ?? EMPTY_LABELS }}
     />
   );
 }
 
-function ScoringWorkspace({ sessionPath, shared }: {
+function ScoringWorkspace({ sessionPath, tab, shared }: {
   sessionPath: string;
+  tab: ScoringTab;
   shared: Pick<ScoringShared, 'members' | 'grid' | 'labels'> & { dossierList: Dossier[] };
 }) {
   const { t } = useTranslation('scoring');
   const { members, grid, labels, dossierList } = shared;
   const [choice, setChoice] = useViewerChoice(sessionPath, members);
-  const [tab, setTab] = useState<ScoringTab>(storedTab);
   const [basket, setBasket] = useState<string[]>([]);
-  const refreshTick = useRefreshTick();
 
-  const showTab = useCallback((next: ScoringTab) => {
-    sessionStorage.setItem(TAB_KEY, next);
-    setTab(next);
-  }, []);
-  const listeners = useRef(new Set<() => void>());
-  const changed = useCallback(() => {
-    for (const listener of listeners.current) listener();
-  }, []);
-  const onChanged = useCallback((listener: () => void) => {
-    listeners.current.add(listener);
-    return () => void listeners.current.delete(listener);
-  }, []);
+  const showTab = useCallback((next: ScoringTab) => navigate(routes.scoring(next)), []);
   const toggleBasket = useCallback(
     (id: string) => setBasket((b) => (b.includes(id) ? b.filter((x) => x !== id) : b.length >= MAX_COMPARED ? b : [...b, id])),
     [],
@@ -101,7 +92,6 @@ function ScoringWorkspace({ sessionPath, shared }: {
   const clearBasket = useCallback(() => setBasket([]), []);
   const dossiers = useMemo(() => new Map(dossierList.map((d) => [d.id, d])), [dossierList]);
 
-  // Figures derived from scores follow local changes (revision) and, polled, other people's (refreshTick).
   const value = useMemo<ScoringShared>(
     () => ({
       sessionPath,
@@ -111,52 +101,47 @@ function ScoringWorkspace({ sessionPath, shared }: {
       labels,
       viewer: choice.viewer,
       actor: choice.viewer ?? SECRETARIAT,
-      refreshTick,
-      changed,
-      onChanged,
       basket,
       toggleBasket,
       clearBasket,
       showTab,
     }),
-    [sessionPath, members, grid, dossiers, labels, choice.viewer, refreshTick, changed, onChanged, basket, toggleBasket, clearBasket, showTab],
+    [sessionPath, members, grid, dossiers, labels, choice.viewer, basket, toggleBasket, clearBasket, showTab],
   );
 
   return (
     <ScoringContext.Provider value={value}>
-      <RevisionProvider onChanged={onChanged} refreshTick={refreshTick}>
-        <section aria-labelledby="area-title" className="scoring">
-          <div className="scoring-head">
-            <h1 id="area-title">{t('title')}</h1>
-            <WhoSelector
-              choice={choice}
-              onChange={(next) => {
-                // A new person at the keyboard starts with an empty comparison.
-                if (next.viewer !== choice.viewer) setBasket([]);
-                setChoice(next);
-              }}
-            />
-          </div>
-          <div className="scoring-bar">
-            <Tabs
-              label={t('tabs.label')}
-              idPrefix="scoring"
-              items={TABS.map((id) => ({ id, label: t(`tabs.${id}`) }))}
-              selected={tab}
-              onSelect={showTab}
-            />
-            <CompareBasket />
-          </div>
-          <div {...tabPanelProps('scoring', tab)} className="scoring-panel">
-            {tab === 'sheet' && <SheetView sheetOf={choice.sheetOf} onSheetOf={(sheetOf) => setChoice({ ...choice, sheetOf })} refreshTick={refreshTick} />}
-            {tab === 'ranking' && <RankingView />}
-            {tab === 'compare' && <ComparisonView />}
-            {tab === 'whatIf' && <WhatIfPanel />}
-            {tab === 'charts' && <ChartsView />}
-            {tab === 'conflicts' && <ConflictsView />}
-          </div>
-        </section>
-      </RevisionProvider>
+      <section aria-labelledby="area-title" className="scoring">
+        <div className="scoring-head">
+          <h1 id="area-title">{t('title')}</h1>
+          <WhoSelector
+            choice={choice}
+            onChange={(next) => {
+              // A new person at the keyboard starts with an empty comparison.
+              if (next.viewer !== choice.viewer) setBasket([]);
+              setChoice(next);
+            }}
+          />
+        </div>
+        <div className="scoring-bar">
+          <Tabs
+            label={t('tabs.label')}
+            idPrefix="scoring"
+            items={TABS.map((id) => ({ id, label: t(`tabs.${id}`) }))}
+            selected={tab}
+            onSelect={showTab}
+          />
+          <CompareBasket />
+        </div>
+        <div {...tabPanelProps('scoring', tab)} className="scoring-panel">
+          {tab === 'sheet' && <SheetView sheetOf={choice.sheetOf} onSheetOf={(sheetOf) => setChoice({ ...choice, sheetOf })} />}
+          {tab === 'ranking' && <RankingView />}
+          {tab === 'compare' && <ComparisonView />}
+          {tab === 'whatIf' && <WhatIfPanel />}
+          {tab === 'charts' && <ChartsView />}
+          {tab === 'conflicts' && <ConflictsView />}
+        </div>
+      </section>
     </ScoringContext.Provider>
   );
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../data/queryKeys.ts';
+import { useApiQuery } from '../../data/useApiQuery.ts';
 import { api } from '../../transport.ts';
-import { useApi } from '../../useApi.ts';
-import { MIN_COMPARED, MAX_COMPARED, useRevision, useScoring } from '../ScoringContext.ts';
+import { MIN_COMPARED, MAX_COMPARED, useScoring } from '../ScoringContext.ts';
 import { ComparisonTable } from './ComparisonTable.tsx';
 import { DossierPicker } from './DossierPicker.tsx';
 
@@ -9,12 +10,11 @@ import { DossierPicker } from './DossierPicker.tsx';
 export function ComparisonView() {
   const { t } = useTranslation('scoring');
   const { basket, viewer } = useScoring();
-  const revision = useRevision();
   const ready = basket.length >= MIN_COMPARED && basket.length <= MAX_COMPARED;
-  const compared = useApi(
-    () => (ready ? api.compare({ dossiers: [...basket], viewer }) : Promise.resolve({ ok: true as const, value: null })),
-    [basket.join('\u0000'), viewer, revision],
-  );
+  const compared = useApiQuery(queryKeys.compare(basket, viewer), () => api.compare({ dossiers: [...basket], viewer }), {
+    enabled: ready,
+    keepPrevious: true,
+  });
   return (
     <div className="comparison-view">
       <DossierPicker />

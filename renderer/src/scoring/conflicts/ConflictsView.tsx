@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { queryKeys } from '../../data/queryKeys.ts';
+import { useApiQuery } from '../../data/useApiQuery.ts';
 import { api } from '../../transport.ts';
-import { useApi } from '../../useApi.ts';
 import { formatDateTime, memberName } from '../format.ts';
-import { useRevision, useScoring } from '../ScoringContext.ts';
+import { useScoring } from '../ScoringContext.ts';
 import { ConflictForm } from './ConflictForm.tsx';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 
@@ -13,22 +14,21 @@ import { errorMessage } from '../../i18n/errorMessage.ts';
  */
 export function ConflictsView() {
   const { t, i18n } = useTranslation('scoring');
-  const { members, dossiers, viewer, actor, changed } = useScoring();
-  const revision = useRevision();
-  const conflicts = useApi(() => api.conflictsList({}), [revision]);
+  const { members, dossiers, viewer, actor } = useScoring();
+  const conflicts = useApiQuery(queryKeys.conflicts(), () => api.conflictsList({}));
   const [error, setError] = useState<string | null>(null);
   const list = (conflicts.data ?? []).filter((c) => viewer === null || c.member === viewer);
 
   const withdraw = async (member: string, dossier: string) => {
     const r = await api.conflictWithdraw({ member, dossier, actor });
     setError(r.ok ? null : errorMessage(r.error));
-    if (r.ok) changed();
+    if (r.ok) conflicts.reload();
   };
 
   return (
     <div className="conflicts">
       <p className="muted">{t('conflicts.intro')}</p>
-      <ConflictForm onDeclared={changed} />
+      <ConflictForm onDeclared={conflicts.reload} />
       {error || conflicts.error ? (
         <p role="alert" className="error">
           {error ?? conflicts.error}

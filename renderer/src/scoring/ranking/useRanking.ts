@@ -1,11 +1,13 @@
 /**
- * The ranking as the viewer may see it, fetched again as soon as a change is saved here (without waiting for React to
- * render), and when changes made elsewhere may have arrived. The last ranking stays on screen while the next one
- * loads, and each row carries how far it moved since then.
+ * The ranking as the viewer may see it, from the query cache: fetched again when a change event names scores,
+ * conflicts, eligibility, the grid… (data/queryKeys.ts), whichever window or process made the change. The last
+ * ranking stays on screen while the next one loads, and each row carries how far it moved since then.
  */
+import { useMemo, useRef } from 'react';
 import type { AppErrorShape } from '../../../../common/result.ts';
-import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RankingView, RankingViewRow } from '../../../../common/scoring/views.ts';
+import { queryKeys } from '../../data/queryKeys.ts';
+import { useApiQuery } from '../../data/useApiQuery.ts';
 import { api } from '../../transport.ts';
 import { useScoring } from '../ScoringContext.ts';
 
@@ -20,33 +22,23 @@ export interface RankingState {
 }
 
 export function useRanking(): RankingState {
-  const { viewer, refreshTick, onChanged } = useScoring();
-  const [state, setState] = useState<RankingState>({ ranking: null, error: null });
-  const previous = useRef<Map<string, number> | null>(null);
-  const asked = useRef(0);
-
-  const fetchRanking = useCallback(() => {
-    asked.current += 1;
-    const call = asked.current;
-    void api.ranking({ viewer }).then((r) => {
-      // Answers can cross on the wire: only the latest question's answer is shown.
-      if (call !== asked.current) return;
-      if (!r.ok) {
-        setState({ ranking: null, error: r.error });
-        return;
-      }
-      const before = previous.current;
-      const ranking = r.value.ranking.map((row): MovedRow => {
-        const was = before?.get(row.dossier);
-        return { ...row, moved: was === undefined ? null : was - row.rank };
-      });
-      previous.current = new Map(r.value.ranking.map((row) => [row.dossier, row.rank]));
-      setState({ ranking: { ...r.value, ranking }, error: null });
+  const { viewer } = useScoring();
+  const query = useApiQuery(queryKeys.ranking(viewer), () => api.ranking({ viewer }), { keepPrevious: true });
+  // The ranking this view showed before the current one, to say how far each dossier moved. Kept by the answer it
+  // came with, so that rendering twice (StrictMode) gives the same figures.
+  const shown = useRef<{ view: RankingView; before: Map<string, number> | null; ranks: Map<string, number> } | null>(null);
+  const view = query.data;
+  if (view && shown.current?.view !== view) {
+    shown.current = { view, before: shown.current?.ranks ?? null, ranks: new Map(view.ranking.map((row) => [row.dossier, row.rank])) };
+  }
+  const before = shown.current?.before ?? null;
+  const ranking = useMemo(() => {
+    if (!view) return null;
+    const rows = view.ranking.map((row): MovedRow => {
+      const was = before?.get(row.dossier);
+      return { ...row, moved: was === undefined ? null : was - row.rank };
     });
-  }, [viewer]);
-
-  useEffect(() => fetchRanking(), [fetchRanking, refreshTick]);
-  useEffect(() => onChanged(fetchRanking), [onChanged, fetchRanking]);
-
-  return state;
+    return { ...view, ranking: rows };
+  }, [view, before]);
+  return { ranking, error: query.errorShape };
 }

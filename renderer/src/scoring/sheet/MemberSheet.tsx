@@ -16,19 +16,17 @@ import { useSheet } from './useSheet.ts';
 const LIVE_KEY = 'comitia.scoring.liveRanking';
 
 /** One member's sheet: the grid, what remains, the refused entries, the focused score's detail and comment. */
-export function MemberSheet({ member, refreshTick }: { member: Member; refreshTick: number }) {
+export function MemberSheet({ member }: { member: Member }) {
   const { t, i18n } = useTranslation('scoring');
-  const { sessionPath, grid, dossiers, viewer, actor, changed, basket, toggleBasket } = useScoring();
+  const { sessionPath, grid, dossiers, viewer, actor, basket, toggleBasket } = useScoring();
   const sheet = useSheet({
     sessionPath,
     member: member.id,
     viewer,
     enteredBy: viewer === null ? 'secretariat' : undefined,
     actor,
-    onChanged: changed,
-    refreshTick,
   });
-  const eligibility = useEligibility(actor, refreshTick, changed);
+  const eligibility = useEligibility(actor);
   const { reload } = sheet;
   const apiRef = useRef<GridApi<SheetGridRow> | null>(null);
   const commentRef = useRef<HTMLTextAreaElement | null>(null);

@@ -54,10 +54,12 @@ function DetailBody({ row, criterionId, commentRef, onSaveComment, onBack }: {
   const saved = useRef(stored?.comment ?? '');
 
   const save = async () => {
-    if (!stored || text.trim() === saved.current) return;
+    // A value still on its way to the file can take a comment: the save waits its turn behind it (useSheet).
+    if ((!stored && row.pending[criterionId] == null) || text.trim() === saved.current) return;
+    const before = saved.current;
     saved.current = text.trim();
     const error = await onSaveComment(row.id, criterionId, text);
-    if (error) saved.current = stored.comment ?? '';
+    if (error) saved.current = before;
     setStatus(error ?? t('detail.commentSaved'));
   };
 

@@ -18,7 +18,7 @@ export function SheetToolbar({ member, sheet, saving, refused, live, onToggleLiv
   onMarked: () => void;
 }) {
   const { t, i18n } = useTranslation('scoring');
-  const { viewer, actor, changed } = useScoring();
+  const { viewer, actor } = useScoring();
   const [error, setError] = useState<string | null>(null);
   const own = viewer === member.id;
   const { dossiers, scores } = sheet.remaining;
@@ -28,7 +28,6 @@ export function SheetToolbar({ member, sheet, saving, refused, live, onToggleLiv
     if (r.ok) {
       setError(null);
       onMarked();
-      changed();
     } else setError(errorMessage(r.error));
   };
 

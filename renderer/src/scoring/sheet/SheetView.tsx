@@ -4,11 +4,7 @@ import { useScoring } from '../ScoringContext.ts';
 import { MemberSheet } from './MemberSheet.tsx';
 
 /** The sheet tab: a member scores their own sheet; the secretariat picks whose sheet it types (paper, dictation). */
-export function SheetView({ sheetOf, onSheetOf, refreshTick }: {
-  sheetOf: string | null;
-  onSheetOf: (member: string) => void;
-  refreshTick: number;
-}) {
+export function SheetView({ sheetOf, onSheetOf }: { sheetOf: string | null; onSheetOf: (member: string) => void }) {
   const { t } = useTranslation('scoring');
   const { members, viewer } = useScoring();
   const scorers = members.filter((m) => scoresInSession(m.role));
@@ -35,7 +31,7 @@ export function SheetView({ sheetOf, onSheetOf, refreshTick }: {
       ) : !scoresInSession(member.role) ? (
         <p>{t('sheet.observer', { name: member.name })}</p>
       ) : (
-        <MemberSheet key={`${member.id}:${viewer ?? ''}`} member={member} refreshTick={refreshTick} />
+        <MemberSheet key={`${member.id}:${viewer ?? ''}`} member={member} />
       )}
     </div>
   );

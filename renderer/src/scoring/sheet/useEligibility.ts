@@ -1,36 +1,30 @@
 /** The dossiers' eligibility results (one per dossier and check, whoever's sheet is shown), and recording one. */
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import type { EligibilityResult } from '../../../../common/scoring/records.ts';
+import { queryKeys } from '../../data/queryKeys.ts';
+import { useApiQuery } from '../../data/useApiQuery.ts';
 import { api } from '../../transport.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 
-export function useEligibility(actor: string, refreshTick: number, onChanged: () => void) {
-  const [results, setResults] = useState<EligibilityResult[]>([]);
-  const [error, setError] = useState<string | null>(null);
+const NONE: EligibilityResult[] = [];
 
-  useEffect(() => {
-    let live = true;
-    void api.eligibilityList({}).then((r) => {
-      if (!live) return;
-      if (r.ok) setResults(r.value);
-      else setError(errorMessage(r.error));
-    });
-    return () => {
-      live = false;
-    };
-  }, [refreshTick]);
+export function useEligibility(actor: string) {
+  const client = useQueryClient();
+  const list = useApiQuery(queryKeys.eligibility(), () => api.eligibilityList({}));
+  const [error, setError] = useState<string | null>(null);
 
   const record = useCallback(
     async (dossier: string, check: string, passed: boolean | null) => {
       const r = await api.eligibilitySet({ entries: [{ dossier, check, passed }], actor });
       if (r.ok) {
-        setResults(r.value);
+        // The answer is the whole list: shown at once (the change event refetches what is computed from it).
+        client.setQueryData(queryKeys.eligibility(), r.value);
         setError(null);
-        onChanged();
       } else setError(errorMessage(r.error));
     },
-    [actor, onChanged],
+    [actor, client],
   );
 
-  return { results, error, record };
+  return { results: list.data ?? NONE, error: error ?? list.error, record };
 }

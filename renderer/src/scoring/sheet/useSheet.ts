@@ -1,16 +1,21 @@
 /**
- * A member's sheet, loaded from the core and kept in step with every keystroke that commits a value: each change is
- * saved at once (one write at a time, in typing order), a refused entry stays in its cell as typed, and the sheet is
- * fetched again once the writes have settled (completeness, totals, what remains).
+ * A member's sheet, from the query cache and kept in step with every keystroke that commits a value: each change is
+ * saved at once (one write at a time, in typing order: values, clears and comments in one queue), a refused entry
+ * stays in its cell as typed, and the sheet is fetched again once the writes have settled (completeness, totals,
+ * what remains) or when a change event says someone else changed it. The rules are sheetReducer.ts's.
  */
-import type { AppErrorShape } from '../../../../common/result.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ScoringSheet } from '../../../../common/scoring/views.ts';
+import type { StoredScore } from '../../../../common/scoring/records.ts';
+import type { ScoringSheet, SheetScore } from '../../../../common/scoring/views.ts';
+import type { Result } from '../../../../common/result.ts';
+import { queryKeys } from '../../data/queryKeys.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
 import { api } from '../../transport.ts';
 import { SaveQueue } from '../saveQueue.ts';
 import { readDrafts, writeDrafts } from './draftStore.ts';
-import { cellKey, patchScore, type CellDraft } from './sheetModel.ts';
-import { errorMessage } from '../../i18n/errorMessage.ts';
+import { initialSheetData, sheetReducer, storedScore, type SheetAction, type SheetData } from './sheetReducer.ts';
+import type { CellDraft } from './sheetModel.ts';
 
 export interface SheetState {
   sheet: ScoringSheet | null;
@@ -25,18 +30,24 @@ export interface SheetState {
   refuse: (dossier: string, criterion: string, draft: CellDraft) => void;
   /** Forgets a refused entry (the person cleared the cell). */
   dropDraft: (dossier: string, criterion: string) => void;
+  /** Resolves with the error's words, or null once saved (or when the cell has no score to comment on). */
   saveComment: (dossier: string, criterion: string, comment: string) => Promise<string | null>;
 }
 
-const without = <V,>(map: ReadonlyMap<string, V>, key: string) => {
-  if (!map.has(key)) return map;
-  const next = new Map(map);
-  next.delete(key);
-  return next;
-};
-const withEntry = <V,>(map: ReadonlyMap<string, V>, key: string, value: V) => new Map(map).set(key, value);
-
+/** After the last answer, how long the queue must stay idle before the sheet is fetched again. */
 const SETTLE_MS = 120;
+
+const sheetScore = (s: StoredScore): SheetScore => ({ value: s.value, comment: s.comment, enteredBy: s.enteredBy, updatedAt: s.updatedAt });
+
+/** A fetched sheet, with the count of writes asked when the fetch started (sheetReducer drops it if more were since). */
+interface Fetched {
+  result: Result<ScoringSheet>;
+  startedAt: number;
+  /** Which mounted sheet fetched it: a sheet from the cache, fetched by an earlier one, counts no write of ours. */
+  by: number;
+}
+
+let mounts = 0;
 
 export function useSheet(options: {
   /** The session file: refused entries are kept per session and member until corrected. */
@@ -46,117 +57,128 @@ export function useSheet(options: {
   /** `secretariat` when the secretariat types for the member; undefined when the member types. */
   enteredBy: string | undefined;
   actor: string;
-  /** Called after each write reached the file (the ranking follows). */
-  onChanged: () => void;
-  refreshTick: number;
 }): SheetState {
-  const { sessionPath, member, viewer, enteredBy, actor, onChanged, refreshTick } = options;
-  const [sheet, setSheet] = useState<ScoringSheet | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { sessionPath, member, viewer, enteredBy, actor } = options;
+  const client = useQueryClient();
+  const [mount] = useState(() => (mounts += 1));
   // The sheet is mounted once per member (SheetView keys it), so the stored drafts are read once, here.
-  const [drafts, setDrafts] = useState<ReadonlyMap<string, CellDraft>>(() => readDrafts(sessionPath, member));
-  useEffect(() => writeDrafts(sessionPath, member, drafts), [sessionPath, member, drafts]);
-  const [pending, setPending] = useState<ReadonlyMap<string, number | null>>(new Map());
-  /** Moves when a write starts: a sheet fetched before it is stale and must not overwrite what was typed. */
-  const writes = useRef(0);
-  /** The latest write of each cell: an earlier one finishing late does not touch the cell's state. */
-  const latest = useRef(new Map<string, number>());
-  const reloadRef = useRef<() => void>(() => undefined);
+  const [data, setData] = useState<SheetData>(() => initialSheetData(readDrafts(sessionPath, member)));
+  // The reducer's state is also kept here, synchronously: a queued write reads it when its turn comes (a comment
+  // takes the value the file holds after the writes asked before it, not the one on screen when it was asked).
+  const store = useRef(data);
+  const dispatch = useCallback((action: SheetAction) => {
+    store.current = sheetReducer(store.current, action);
+    setData(store.current);
+  }, []);
+  useEffect(() => writeDrafts(sessionPath, member, data.drafts), [sessionPath, member, data.drafts]);
+
+  // While writes are being asked and answered, the sheet is not fetched (a change event only marks it stale): it
+  // would compete with the writes on the wire and be dropped. Once they have settled, one fetch: a row typed at speed
+  // costs one fetch, not six, and the ranking (what people watch) is asked first.
+  const [quiet, setQuiet] = useState(true);
   const settleTimer = useRef<number | undefined>(undefined);
-  // Once the writes have settled, the sheet is fetched again for its counters and totals: a moment later, so that
-  // the ranking (what people watch) is asked first, and so that a row typed at speed costs one fetch, not six.
+  const key = useMemo(() => queryKeys.sheet(member, viewer), [member, viewer]);
   const queue = useMemo(
     () =>
       new SaveQueue(() => {
         window.clearTimeout(settleTimer.current);
-        settleTimer.current = window.setTimeout(() => reloadRef.current(), SETTLE_MS);
+        settleTimer.current = window.setTimeout(() => {
+          setQuiet(true);
+          void client.invalidateQueries({ queryKey: key, exact: true });
+        }, SETTLE_MS);
       }),
-    [],
+    [client, key],
   );
   useEffect(() => () => window.clearTimeout(settleTimer.current), []);
 
-  const reload = useCallback(() => {
-    const startedAt = writes.current;
-    void api.scoringSheet({ member, viewer }).then((r) => {
-      if (startedAt !== writes.current || queue.busy) return;
-      if (r.ok) {
-        setSheet(r.value);
-        setLoadError(null);
-      } else setLoadError(errorMessage(r.error));
-    });
-  }, [member, viewer, queue]);
-  reloadRef.current = reload;
+  const query = useQuery<Fetched>({
+    queryKey: key,
+    queryFn: async () => {
+      const startedAt = store.current.writes;
+      return { result: await api.scoringSheet({ member, viewer }), startedAt, by: mount };
+    },
+    enabled: quiet,
+  });
+  const fetched = query.data;
+  useEffect(() => {
+    if (!fetched) return;
+    const startedAt = fetched.by === mount ? fetched.startedAt : store.current.writes;
+    const { result } = fetched;
+    dispatch(result.ok ? { type: 'loaded', sheet: result.value, startedAt } : { type: 'loadFailed', error: errorMessage(result.error), startedAt });
+  }, [fetched, mount, dispatch]);
 
-  useEffect(() => reload(), [reload, refreshTick]);
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey: key, exact: true }), [client, key]);
 
-  const write = useCallback(
-    (dossier: string, criterion: string, value: number | null, send: () => Promise<{ ok: boolean; error?: AppErrorShape; patch?: ScoringSheet['rows'][number]['scores'][string] | null }>) => {
-      const key = cellKey(dossier, criterion);
-      // A new write postpones the sheet's reload: it would only compete with the write on the wire.
+  /** Puts a write in the queue; `send` runs when its turn comes. */
+  const enqueue = useCallback(
+    (task: () => Promise<void>) => {
       window.clearTimeout(settleTimer.current);
-      writes.current += 1;
-      const seq = writes.current;
-      latest.current.set(key, seq);
-      setDrafts((d) => without(d, key));
-      setPending((p) => withEntry(p, key, value));
-      queue.push(async () => {
+      setQuiet(false);
+      queue.push(task);
+    },
+    [queue],
+  );
+
+  const writeValue = useCallback(
+    (dossier: string, criterion: string, value: number | null, send: () => Promise<Result<SheetScore | null>>) => {
+      dispatch({ type: 'valueAsked', dossier, criterion, value });
+      const seq = store.current.writes;
+      enqueue(async () => {
         const r = await send();
-        const current = latest.current.get(key) === seq;
-        if (r.ok && r.patch !== undefined) setSheet((s) => s && patchScore(s, dossier, criterion, r.patch ?? null));
-        if (current) {
-          if (!r.ok) setDrafts((d) => withEntry(d, key, { typed: value === null ? '' : String(value), error: (r.error ? errorMessage(r.error) : '') }));
-          setPending((p) => without(p, key));
-        }
-        if (r.ok) onChanged();
+        dispatch({
+          type: 'valueAnswered',
+          dossier,
+          criterion,
+          seq,
+          typed: value,
+          result: r.ok ? { ok: true, score: r.value } : { ok: false, error: errorMessage(r.error) },
+        });
       });
     },
-    [queue, onChanged],
+    [dispatch, enqueue],
   );
 
   const saveValue = useCallback(
     (dossier: string, criterion: string, value: number) =>
-      write(dossier, criterion, value, async () => {
+      writeValue(dossier, criterion, value, async () => {
         const r = await api.scoreSet({ member, dossier, criterion, value, ...(enteredBy ? { enteredBy } : {}) });
-        return r.ok
-          ? { ok: true, patch: { value: r.value.value, comment: r.value.comment, enteredBy: r.value.enteredBy, updatedAt: r.value.updatedAt } }
-          : { ok: false, error: r.error };
+        return r.ok ? { ok: true, value: sheetScore(r.value) } : r;
       }),
-    [write, member, enteredBy],
+    [writeValue, member, enteredBy],
   );
 
   const clearValue = useCallback(
     (dossier: string, criterion: string) =>
-      write(dossier, criterion, null, async () => {
+      writeValue(dossier, criterion, null, async () => {
         const r = await api.scoreClear({ member, dossier, criterion, actor });
-        return r.ok ? { ok: true, patch: null } : { ok: false, error: r.error };
+        return r.ok ? { ok: true, value: null } : r;
       }),
-    [write, member, actor],
+    [writeValue, member, actor],
   );
 
-  const refuse = useCallback((dossier: string, criterion: string, draft: CellDraft) => {
-    const key = cellKey(dossier, criterion);
-    latest.current.set(key, (writes.current += 1));
-    setPending((p) => without(p, key));
-    setDrafts((d) => withEntry(d, key, draft));
-  }, []);
-
-  const dropDraft = useCallback((dossier: string, criterion: string) => {
-    const key = cellKey(dossier, criterion);
-    latest.current.set(key, (writes.current += 1));
-    setDrafts((d) => without(d, key));
-  }, []);
+  const refuse = useCallback((dossier: string, criterion: string, draft: CellDraft) => dispatch({ type: 'refused', dossier, criterion, draft }), [dispatch]);
+  const dropDraft = useCallback((dossier: string, criterion: string) => dispatch({ type: 'draftDropped', dossier, criterion }), [dispatch]);
 
   const saveComment = useCallback(
-    async (dossier: string, criterion: string, comment: string): Promise<string | null> => {
-      const stored = sheet?.rows.find((r) => r.dossier === dossier)?.scores[criterion];
-      if (!stored) return null;
-      const r = await api.scoreSet({ member, dossier, criterion, value: stored.value, comment, ...(enteredBy ? { enteredBy } : {}) });
-      if (!r.ok) return errorMessage(r.error);
-      setSheet((s) => s && patchScore(s, dossier, criterion, { value: r.value.value, comment: r.value.comment, enteredBy: r.value.enteredBy, updatedAt: r.value.updatedAt }));
-      return null;
-    },
-    [sheet, member, enteredBy],
+    (dossier: string, criterion: string, comment: string) =>
+      new Promise<string | null>((resolve) => {
+        dispatch({ type: 'commentAsked' });
+        enqueue(async () => {
+          // Read now, after the writes asked before this one have answered: the value the file holds.
+          const stored = storedScore(store.current, dossier, criterion);
+          if (!stored) {
+            dispatch({ type: 'commentAnswered', dossier, criterion });
+            resolve(null);
+            return;
+          }
+          const r = await api.scoreSet({ member, dossier, criterion, value: stored.value, comment, ...(enteredBy ? { enteredBy } : {}) });
+          dispatch({ type: 'commentAnswered', dossier, criterion, ...(r.ok ? { score: sheetScore(r.value) } : {}) });
+          resolve(r.ok ? null : errorMessage(r.error));
+        });
+      }),
+    [dispatch, enqueue, member, enteredBy],
   );
 
+  const { sheet, loadError, pending, drafts } = data;
   return { sheet, loadError, pending, drafts, saving: pending.size > 0, reload, saveValue, clearValue, refuse, dropDraft, saveComment };
 }

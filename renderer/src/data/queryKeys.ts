@@ -1,0 +1,72 @@
+/**
+ * The query cache's keys, topic first, and which cached queries a change to each topic makes stale. The core
+ * announces the topics a write changed (common/api/topics.ts, declared per method in common/api/contract/*); the
+ * interface refetches every query whose key starts with one of the prefixes listed here for them (changeFollower.ts).
+ * Keys of figures derived from scores (ranking, agreement, comparison, what-if) have their own first segment, so that
+ * one topic can name them all.
+ */
+import type { Topic } from '../../../common/api/topics.ts';
+
+/** What a query key may start with: a topic, or a view computed from several of them. */
+export type KeyRoot = Topic | 'ranking' | 'agreement' | 'compare' | 'whatIf' | 'referenceLabels';
+
+export const queryKeys = {
+  session: () => ['session'] as const,
+  settings: () => ['settings'] as const,
+  dossiers: () => ['dossiers'] as const,
+  dossier: (id: string) => ['dossiers', id] as const,
+  dossierPart: (id: string, part: 'history' | 'avis' | 'attachments') => ['dossiers', id, part] as const,
+  /** Reference data shipped with the application (regions, départements, countries): no write changes it. */
+  referenceLabels: () => ['referenceLabels'] as const,
+  members: () => ['members'] as const,
+  grid: () => ['grid'] as const,
+  scoringSettings: () => ['scoringSettings'] as const,
+  /** One member's sheet as the viewer may see it. */
+  sheet: (member: string, viewer: string | null) => ['scores', member, viewer] as const,
+  conflicts: () => ['conflicts'] as const,
+  eligibility: () => ['eligibility'] as const,
+  mappings: () => ['mappings'] as const,
+  ranking: (viewer: string | null) => ['ranking', viewer] as const,
+  agreement: (viewer: string | null) => ['agreement', viewer] as const,
+  compare: (dossiers: readonly string[], viewer: string | null) => ['compare', viewer, ...dossiers] as const,
+  whatIf: (scenario: unknown, viewer: string | null) => ['whatIf', viewer, scenario] as const,
+};
+
+/** Everything computed from the scores, and who may see them. */
+const FIGURES: readonly KeyRoot[] = ['scores', 'ranking', 'agreement', 'compare', 'whatIf'];
+
+/**
+ * For each topic, the first key segments of the queries it makes stale. A topic always names its own queries; the
+ * rest says what is computed from it (a grid change reaches nearly everything; a session change, everything).
+ */
+export const TOPIC_AFFECTS: Readonly<Record<Topic, readonly KeyRoot[] | 'everything'>> = {
+  session: 'everything',
+  // The session summary in the header counts dossiers, members and criteria.
+  dossiers: ['dossiers', 'session', ...FIGURES],
+  members: ['members', 'session', 'conflicts', ...FIGURES],
+  grid: ['grid', 'session', 'eligibility', ...FIGURES],
+  // Not the dossiers: a score changes no dossier record (what a keystroke refetches is kept to what it changes).
+  scores: FIGURES,
+  conflicts: ['conflicts', ...FIGURES],
+  eligibility: ['eligibility', ...FIGURES],
+  // Blind scoring and the tie-break rules change what is shown and how dossiers are ranked.
+  scoringSettings: ['scoringSettings', ...FIGURES],
+  // A sheet marked complete lifts blind scoring for its member and leaves the "incomplete sheets" list.
+  sheetMarks: FIGURES,
+  imports: ['imports', 'dossiers', 'session', 'mappings', ...FIGURES],
+  mappings: ['mappings'],
+  settings: ['settings', 'session'],
+  // The list of a session's backup copies (Réglages › Sauvegardes).
+  backups: ['backups'],
+};
+
+/** The key prefixes to refetch after a change to `topics`, each once; 'everything' when one of them reaches all. */
+export function staleRoots(topics: readonly Topic[]): KeyRoot[] | 'everything' {
+  const roots = new Set<KeyRoot>();
+  for (const topic of topics) {
+    const affected = TOPIC_AFFECTS[topic];
+    if (affected === 'everything') return 'everything';
+    for (const root of affected) roots.add(root);
+  }
+  return [...roots];
+}

@@ -1,0 +1,93 @@
+/**
+ * The interface follows writes it did not make, without a reload: another page on the same web shell, and another
+ * process (the CLI) writing the session file. Change events (SSE) invalidate the query cache; nothing polls.
+ */
+import type { Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { comitia, fillScores } from './scoringSession.ts';
+import { expect, test, type WebShell } from './webShell.ts';
+
+// Each test prepares a scored session through the CLI (several processes) before the part that is timed.
+test.describe.configure({ timeout: 180_000 });
+
+const rows = '.ag-row[row-id]';
+const cell = (page: Page, dossier: string, colId: string) => page.getByTestId('sheet-grid').locator(`${rows}[row-id="${dossier}"] [col-id="${colId}"]`);
+const liveRank = (page: Page, dossier: string) => page.getByTestId('live-ranking').locator(`${rows}[row-id="${dossier}"] [col-id="rank"]`);
+const storedRank = (shell: WebShell, dossier: string) =>
+  (JSON.parse(comitia('rank', shell.sessionPath, '--json')) as { ranking: { dossier: string; rank: number }[] }).ranking.find((r) => r.dossier === dossier)!.rank;
+
+/** The secretariat's view of `member`'s sheet with the live ranking beside it, narrowed to `dossier`. */
+async function openSheet(page: Page, shell: WebShell, member: string, dossier: string): Promise<void> {
+  await page.goto(shell.url);
+  await page.getByRole('link', { name: 'Notation' }).click();
+  await page.getByRole('tab', { name: 'Feuille de notation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Notation' })).toBeVisible();
+  await page.getByLabel('Feuille de notation de').selectOption(member);
+  await page.getByRole('button', { name: 'Classement en direct' }).click();
+  await page.locator('#sheet-search').fill(dossier);
+  await expect(cell(page, dossier, 'status')).toBeVisible();
+  await expect(liveRank(page, dossier)).toBeVisible();
+}
+
+test('a score typed in one page appears in another page’s sheet and live ranking within a second', async ({ page, browser, shell }) => {
+  const { facts } = fillScores(shell.sessionPath, shell.dir);
+  const top = JSON.parse(comitia('rank', shell.sessionPath, '--json')) as { ranking: { dossier: string; rank: number }[] };
+  const dossier = top.ranking[1]!.dossier;
+  const criteria = facts.grid.criteria.map((c) => c.id);
+
+  // Page B: another browser context (its own storage), as a second window or a colleague's browser would be.
+  const other = await browser.newContext();
+  const pageB = await other.newPage();
+  await openSheet(pageB, shell, 'asc', dossier);
+  await expect(liveRank(pageB, dossier)).toHaveText(/^2( |$)/);
+
+  await openSheet(page, shell, 'asc', dossier);
+  await cell(page, dossier, `score:${criteria[0]}`).click();
+  for (const _ of criteria) {
+    await page.keyboard.press('0');
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.getByTestId('save-state')).toHaveText('Enregistré');
+
+  // Page B was not touched: no reload, no focus, no click.
+  for (const c of criteria) await expect(cell(pageB, dossier, `score:${c}`)).toHaveText('0', { timeout: 1000 });
+  await expect(cell(pageB, dossier, 'status')).toHaveText('Complet', { timeout: 1000 });
+  const expected = storedRank(shell, dossier);
+  expect(expected).toBeGreaterThan(2);
+  await expect(liveRank(pageB, dossier)).toHaveText(new RegExp(`^${expected}( |$)`), { timeout: 1000 });
+
+  // Twice more, a few seconds apart: a timer firing by chance (the old 15-second polling) cannot follow both.
+  for (const value of ['1', '0']) {
+    await cell(page, dossier, `score:${criteria[0]}`).click();
+    await page.keyboard.press(value);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('save-state')).toHaveText('Enregistré');
+    await expect(cell(pageB, dossier, `score:${criteria[0]}`)).toHaveText(value, { timeout: 1000 });
+  }
+  await other.close();
+});
+
+test('a score written by the CLI on the open session file appears in the page within two seconds', async ({ page, shell }) => {
+  const { facts } = fillScores(shell.sessionPath, shell.dir);
+  const top = JSON.parse(comitia('rank', shell.sessionPath, '--json')) as { ranking: { dossier: string; rank: number }[] };
+  const dossier = top.ranking[0]!.dossier;
+  await openSheet(page, shell, 'cuf', dossier);
+  await expect(liveRank(page, dossier)).toHaveText(/^1( |$)/);
+
+  // The secretariat's script: every criterion of cuf's sheet for the leading dossier set to the scale's minimum,
+  // then the first one to its maximum (twice, a few seconds apart: a timer firing by chance cannot follow both).
+  const file = join(shell.dir, 'cli-scores.csv');
+  const first = facts.grid.criteria[0]!;
+  const scaleOf = (c: (typeof facts.grid.criteria)[number]) => c.scale ?? facts.grid.scale;
+  writeFileSync(file, ['member,dossier,criterion,score', ...facts.grid.criteria.map((c) => `cuf,${dossier},${c.id},${scaleOf(c).min}`)].join('\n') + '\n');
+  comitia('scores', 'import', shell.sessionPath, file, '--json');
+  await expect(cell(page, dossier, `score:${first.id}`)).toHaveText(String(scaleOf(first).min), { timeout: 2500 });
+  const expected = storedRank(shell, dossier);
+  expect(expected).toBeGreaterThan(1);
+  await expect(liveRank(page, dossier)).toHaveText(new RegExp(`^${expected}( |$)`), { timeout: 2500 });
+
+  writeFileSync(file, `member,dossier,criterion,score\ncuf,${dossier},${first.id},${scaleOf(first).max}\n`);
+  comitia('scores', 'import', shell.sessionPath, file, '--json');
+  await expect(cell(page, dossier, `score:${first.id}`)).toHaveText(String(scaleOf(first).max), { timeout: 2500 });
+});
