@@ -16,12 +16,9 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorSha
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export function fail<C extends MessageCode>(code: C, ...args: ParamArgs<C>): Result<never>;
-/** @deprecated Transitional form (a French sentence instead of parameters), like AppError's. */
-export function fail(code: string, text: string, details?: unknown): Result<never>;
-export function fail(code: string, params?: Record<string, ParamValue> | string, details?: unknown): Result<never> {
+export function fail(code: MessageCode, params?: Record<string, ParamValue>, details?: unknown): Result<never> {
   const error: AppErrorShape = { code };
-  if (typeof params === 'string') error.params = { text: params };
-  else if (params !== undefined && Object.keys(params).length > 0) error.params = params;
+  if (params !== undefined && Object.keys(params).length > 0) error.params = params;
   if (details !== undefined) error.details = details;
   return { ok: false, error };
 }
@@ -32,13 +29,8 @@ export class AppError<C extends MessageCode = MessageCode> extends Error {
   readonly params: Record<string, ParamValue> | undefined;
   readonly details: unknown;
   constructor(code: C, ...args: ParamArgs<C>);
-  /**
-   * @deprecated Transitional form of the code-less era (a French sentence instead of parameters): the sentence
-   * travels as `params.text` and is shown as it is. Every call site moves to a catalogue code.
-   */
-  constructor(code: string, text: string, details?: unknown);
-  constructor(code: C, params?: Record<string, ParamValue> | string, details?: unknown) {
-    const values = typeof params === 'string' ? { text: params } : params;
+  constructor(code: C, params?: Record<string, ParamValue>, details?: unknown) {
+    const values = params;
     // The Error's own message is for logs only, never shown to a person.
     super(values ? `${code} ${JSON.stringify(values)}` : code);
     this.name = 'AppError';

@@ -39,11 +39,13 @@ function translator(language: Language): TFunction {
   return t;
 }
 
-/** What a person reads for a message: the catalogue's text, or (transitional) the sentence it carries. */
+/**
+ * What a person reads for a message: the catalogue's text with its parameters. A code the catalogue does not know
+ * (a newer file read by an older version) is shown as it is rather than hidden.
+ */
 export function messageText(message: Pick<AppErrorShape, 'code' | 'params'>, language: Language = 'fr'): string {
   const params = message.params ?? {};
   if (isMessageCode(message.code)) return String(translator(language)(message.code, params));
-  if (typeof params.text === 'string') return params.text;
   return message.code;
 }
 

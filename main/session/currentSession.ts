@@ -43,6 +43,7 @@ export class CurrentSession {
 
   async open(path: string): Promise<SessionInfo> {
     const db = await openSessionDb(resolve(path));
+    await this.#leave();
     this.#replace(db, resolve(path));
     return this.info()!;
   }
@@ -54,6 +55,7 @@ export class CurrentSession {
       throw new AppError('session.exists', { path: full });
     }
     const db = await openSessionDb(full, { create: true });
+    await this.#leave();
     writeSessionIdentity(
       db,
       { title: 'Nouvelle session', programme: '', callName: '', ...identity, createdAt: new Date().toISOString() },
@@ -117,6 +119,11 @@ export class CurrentSession {
     this.#db?.close();
     this.#db = null;
     this.#path = null;
+  }
+
+  /** Leaving the open session for another: a last copy and anchor of the one left, when this process keeps anchors. */
+  async #leave(): Promise<void> {
+    if (this.#anchors) await this.closeWithBackup();
   }
 
   #replace(db: Db, path: string): void {

@@ -15,6 +15,7 @@ import { watchExternalWrites } from '../events/externalWrites.ts';
 import { readSessionAttachment } from '../files/attachmentContent.ts';
 import { FileRefs } from '../files/fileRefs.ts';
 import { pageInvoker } from '../files/pathBinding.ts';
+import { AuditAnchors } from '../audit/auditAnchors.ts';
 import { CurrentSession } from '../session/currentSession.ts';
 import { runStartupPlan, sessionPathFromArgv, startupPlan } from '../session/startupPlan.ts';
 import type { SettingsStore } from '../settings/userSettings.ts';
@@ -76,7 +77,8 @@ interface Desktop {
 
 function start(): void {
   const settings = electronSettingsStore();
-  const currentSession = new CurrentSession();
+  // The audit chain's anchors stay on this computer, outside every session file (main/audit/auditAnchors.ts).
+  const currentSession = new CurrentSession({ anchors: new AuditAnchors(join(app.getPath('userData'), 'audit-anchors.json')) });
   const api = createApi({ session: currentSession, settings });
   const desktop: Desktop = {
     api,
@@ -232,6 +234,18 @@ function listenToApp(desktop: Desktop): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
+  });
+  // Quitting takes a last checked copy of the session and anchors its audit chain; both are asynchronous, so the
+  // first quit request waits for them, then quits for good.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    void desktop.currentSession
+      .closeWithBackup()
+      .catch((error: unknown) => console.error('[comitia] last backup failed:', error))
+      .finally(() => app.quit());
   });
   app.on('will-quit', () => {
     desktop.currentSession.close();

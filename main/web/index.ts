@@ -6,11 +6,12 @@
  * an empty one with --empty. The page may open and create sessions in the sessions folder only (sessionsFolder.ts).
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { errorText, messageText } from '../../common/i18n/translateMessage.ts';
 import { createApi, type Api } from '../api.ts';
 import { watchExternalWrites } from '../events/externalWrites.ts';
 import { resourcesDir } from '../paths.ts';
+import { AuditAnchors } from '../audit/auditAnchors.ts';
 import { CurrentSession } from '../session/currentSession.ts';
 import { userDataDir } from '../session/defaultSession.ts';
 import { runStartupPlan, startupPlan, type StartupStep } from '../session/startupPlan.ts';
@@ -59,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   const dataDir = values['data-dir'] ? resolve(values['data-dir']) : userDataDir();
   mkdirSync(dataDir, { recursive: true });
   const settings = new ConfSettingsStore(dataDir);
-  const session = new CurrentSession();
+  const session = new CurrentSession({ anchors: new AuditAnchors(join(dataDir, 'audit-anchors.json')) });
   const api = createApi({ session, settings });
   watchExternalWrites(() => (session.isOpen ? session.db() : null), api.events);
 
@@ -72,10 +73,11 @@ async function main(argv: string[]): Promise<number> {
   say(messageText({ code: 'web.sessions_folder_line', params: { folder: web.sessionsFolder } }));
 
   const stop = (): void => {
-    void web.close().then(() => {
-      session.close();
-      process.exit(0);
-    });
+    void web
+      .close()
+      .then(() => session.closeWithBackup())
+      .catch((error: unknown) => console.error('[comitia] last backup failed:', error))
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

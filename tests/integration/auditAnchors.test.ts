@@ -12,6 +12,7 @@ import { messageText } from '../../common/i18n/translateMessage.ts';
 import { createApi } from '../../main/api.ts';
 import { AuditAnchors } from '../../main/audit/auditAnchors.ts';
 import { verifyAuditChain } from '../../main/audit/auditLog.ts';
+import { listBackups } from '../../main/backup/sessionBackups.ts';
 import { CurrentSession } from '../../main/session/currentSession.ts';
 import { SettingsStore } from '../../main/settings/userSettings.ts';
 import { scorableCells } from '../fixtures/crash/cells.ts';
@@ -58,6 +59,16 @@ function tamper(edit: (db: Database.Database) => void): void {
 }
 
 describe('audit anchors', () => {
+  it('leaving a session for another takes a last copy of it and anchors its chain', async () => {
+    const session = await reopen();
+    const before = listBackups(path).length;
+    const other = join(dir, 'other.comitia');
+    await session.create(other);
+    expect(listBackups(path).length).toBe(before + 1);
+    expect(listBackups(path)[0]!.reason).toBe('close');
+    session.close();
+  });
+
   it('a file untouched since this computer closed it opens without warning', async () => {
     const session = await reopen();
     expect(session.info()!.auditWarning).toBeNull();
