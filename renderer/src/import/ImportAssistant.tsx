@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../common/import/types.ts';
 import { api } from '../transport.ts';
-import { useApi } from '../useApi.ts';
+import { queryKeys } from '../data/queryKeys.ts';
+import { useApiQuery } from '../data/useApiQuery.ts';
 import { CheckStep } from './CheckStep.tsx';
 import { FilesStep } from './FilesStep.tsx';
 import { FinalReport } from './FinalReport.tsx';
@@ -23,7 +24,8 @@ const STEP_KEYS: Record<ShownStep, string> = { files: 'steps.files', mapping: 's
 export function ImportAssistant({ onImported, onClose }: { onImported: (report: ImportReport) => void; onClose: () => void }) {
   const { t } = useTranslation('import');
   const { state, dispatch, controls } = useImportAssistant(onImported);
-  const saved = useApi(() => api.mappingsList({}), [state.final]);
+  // Saved mappings follow the `mappings` topic: a mapping saved by this import (or elsewhere) refreshes the list.
+  const saved = useApiQuery(queryKeys.mappings(), () => api.mappingsList({}));
   const heading = useRef<HTMLHeadingElement>(null);
   const errorBox = useRef<HTMLParagraphElement>(null);
   const shown = shownStep(state);
