@@ -2,8 +2,9 @@
  * The discussion order of a meeting and the dossier under discussion (issue 9, « Discussion order and the room »).
  * Orders proposed: the ranking's; contested first (divergent, then by spread); grouped so that recused members leave
  * the room as few times as possible. The grouping is greedy, not optimal: from the ranking's first dossier, it takes
- * next the dossier that sends the fewest new members out (ties in ranking order). Moving to a dossier records its
- * recused members' exit and the return of those who were out for the previous one.
+ * next the dossier that sends the fewest new members out, then the one that keeps the most of those already out
+ * outside (ties in ranking order). Moving to a dossier records its recused members' exit and the return of those
+ * who were out for the previous one.
  */
 import type { AgendaItem, AgendaOrder, AgendaView, CurrentDossierView } from '../../common/deliberation/records.ts';
 import { AppError } from '../../common/result.ts';
@@ -47,12 +48,20 @@ export function countRoomExits(order: readonly Candidate[]): number {
   return order.reduce((sum, c, i) => sum + newExits(order[i - 1], c), 0);
 }
 
+/** Members already out who stay out for `to`: going on with them saves their coming back and leaving again. */
+const staying = (from: Candidate | undefined, to: Candidate): number => to.recused.filter((m) => from?.recused.includes(m)).length;
+
 function grouped(byRank: readonly Candidate[]): Candidate[] {
   const left = [...byRank];
   const out: Candidate[] = [];
+  const cost = (c: Candidate): [number, number] => [newExits(out.at(-1), c), -staying(out.at(-1), c)];
   while (left.length) {
     let best = 0;
-    for (let i = 1; i < left.length; i += 1) if (newExits(out.at(-1), left[i]!) < newExits(out.at(-1), left[best]!)) best = i;
+    for (let i = 1; i < left.length; i += 1) {
+      const [exits, stay] = cost(left[i]!);
+      const [bestExits, bestStay] = cost(left[best]!);
+      if (exits < bestExits || (exits === bestExits && stay < bestStay)) best = i;
+    }
     out.push(...left.splice(best, 1));
   }
   return out;

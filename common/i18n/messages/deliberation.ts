@@ -81,6 +81,7 @@ export const fr = {
   results_motivation: 'Motivation',
   results_decided_at: 'Décidé le',
   results_withdrawn_at: 'Désistement le',
+  results_unwritable: 'impossible d’écrire les résultats dans « {{path}} » ({{detail}})',
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -157,4 +158,5 @@ export const en: Translation<typeof fr> = {
   results_motivation: 'Motivation',
   results_decided_at: 'Decided on',
   results_withdrawn_at: 'Withdrew on',
+  results_unwritable: 'cannot write the results to “{{path}}” ({{detail}})',
 };
