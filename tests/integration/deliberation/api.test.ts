@@ -276,9 +276,27 @@ describe('the audit chain', () => {
   it('verifies intact, then finds the first row altered directly in SQLite', async () => {
     const v = value<AuditVerification>(await call('auditVerify', {}));
     expect(v).toEqual({ entries: count('audit_log'), intact: true, firstBroken: null });
-    const target = session.db().prepare("SELECT seq FROM audit_log WHERE action = 'decision.promote'").pluck().get() as number;
+    const { seq: target, actor } = session.db().prepare("SELECT seq, actor FROM audit_log WHERE action = 'decision.promote'").get() as { seq: number; actor: string | null };
     session.db().prepare("UPDATE audit_log SET actor = 'someone else' WHERE seq = ?").run(target);
     expect(value<AuditVerification>(await call('auditVerify', {}))).toEqual({ entries: v.entries, intact: false, firstBroken: target });
     expect(readFileSync(session.path()).length).toBeGreaterThan(0);
+    session.db().prepare('UPDATE audit_log SET actor = ? WHERE seq = ?').run(actor, target);
+    expect(value<AuditVerification>(await call('auditVerify', {})).intact).toBe(true);
+  });
+
+  it('finds any column of any row altered, and a row removed', async () => {
+    const db = session.db();
+    const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Record<string, string | number | null>[];
+    for (const row of [rows[0]!, rows[Math.floor(rows.length / 2)]!, rows.at(-1)!]) {
+      for (const [column, altered] of [['at', '2000-01-01T00:00:00.000Z'], ['actor', 'intrus'], ['action', 'altered.action'], ['payload', '{}'], ['prev_hash', 'f'.repeat(64)], ['hash', 'e'.repeat(64)]] as const) {
+        db.prepare(`UPDATE audit_log SET ${column} = ? WHERE seq = ?`).run(altered, row.seq);
+        expect(value<AuditVerification>(await call('auditVerify', {})), `${column} of row ${row.seq}`).toMatchObject({ intact: false, firstBroken: row.seq });
+        db.prepare(`UPDATE audit_log SET ${column} = ? WHERE seq = ?`).run(row[column], row.seq);
+      }
+    }
+    expect(value<AuditVerification>(await call('auditVerify', {})).intact).toBe(true);
+    const middle = rows[Math.floor(rows.length / 2)]!;
+    db.prepare('DELETE FROM audit_log WHERE seq = ?').run(middle.seq);
+    expect(value<AuditVerification>(await call('auditVerify', {}))).toEqual({ entries: rows.length - 1, intact: false, firstBroken: Number(middle.seq) + 1 });
   });
 });
