@@ -176,6 +176,7 @@ export const fr = {
   audit_page: '{{shown}} entrées affichées sur {{total}}.',
   cmd_lock: 'verrouille la session (clôture de la délibération par le président)',
   locked: 'Session verrouillée le {{at}} par {{by}}.',
+  option_required: "l'option {{option}} est obligatoire",
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -345,4 +346,5 @@ export const en: Translation<typeof fr> = {
   audit_page: '{{shown}} entries shown of {{total}}.',
   cmd_lock: 'locks the session (the chair closes the deliberation)',
   locked: 'Session locked on {{at}} by {{by}}.',
+  option_required: 'option {{option}} is required',
 };

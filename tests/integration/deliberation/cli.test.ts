@@ -101,6 +101,9 @@ describe('comitia notes, results', () => {
     expect(cells).toContain("'@SUM(A1:A2)");
     expect(cells).toContain('retenu sous réserve');
     expect((await cli('results', path, '--out', join(dir, 'resultats.pdf'))).code).toBe(2);
+    const missing = await cli('results', path);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("l'option --out est obligatoire");
   });
 });
 
