@@ -44,7 +44,20 @@ export function upsertDecision(db: Db, d: StoredDecision): void {
        waitlist_position = excluded.waitlist_position, decided_at = excluded.decided_at, decided_by = excluded.decided_by,
        meeting_id = excluded.meeting_id, vote_id = excluded.vote_id, quorum_override_by = excluded.quorum_override_by,
        quorum_override_reason = excluded.quorum_override_reason, withdrawn_at = excluded.withdrawn_at`,
-  ).run({ ...d, quorumOverride: undefined, overrideBy: d.quorumOverride?.by ?? null, overrideReason: d.quorumOverride?.reason ?? null });
+  ).run({
+    dossier: d.dossier,
+    decision: d.decision,
+    motivation: d.motivation,
+    conditions: d.conditions,
+    waitlistPosition: d.waitlistPosition,
+    decidedAt: d.decidedAt,
+    decidedBy: d.decidedBy,
+    meeting: d.meeting,
+    vote: d.vote,
+    overrideBy: d.quorumOverride?.by ?? null,
+    overrideReason: d.quorumOverride?.reason ?? null,
+    withdrawnAt: d.withdrawnAt,
+  });
 }
 
 export function listPromotions(db: Db): PromotionRecord[] {

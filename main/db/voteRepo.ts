@@ -61,7 +61,17 @@ export function insertVote(db: Db, v: Omit<StoredVote, 'id'>): number {
         `INSERT INTO votes (dossier_id, meeting_id, kind, pour, contre, abstention, chair_vote, outcome, casting_vote, recorded_at, recorded_by)
          VALUES (@dossier, @meeting, @kind, @pour, @contre, @abstention, @chairVote, @outcome, @castingVote, @recordedAt, @recordedBy)`,
       )
-      .run({ ...v, ...v.counts, castingVote: v.castingVote ? 1 : 0, ballots: undefined }).lastInsertRowid,
+      .run({
+        dossier: v.dossier,
+        meeting: v.meeting,
+        kind: v.kind,
+        ...v.counts,
+        chairVote: v.chairVote,
+        outcome: v.outcome,
+        castingVote: v.castingVote ? 1 : 0,
+        recordedAt: v.recordedAt,
+        recordedBy: v.recordedBy,
+      }).lastInsertRowid,
   );
   const insert = db.prepare('INSERT INTO vote_ballots (vote_id, member_id, choice, cast_by) VALUES (?, ?, ?, ?)');
   for (const b of v.ballots) insert.run(id, b.member, b.choice, b.castBy);

@@ -1,11 +1,10 @@
 /** The deliberation methods of the API contract: thin calls into main/deliberation, spread into the api's table. */
 import type { DeliberationMethod } from '../../common/api/contract.ts';
-import type { Decision } from '../../common/deliberation/decisions.ts';
 import type { HandlerTable } from '../apiContext.ts';
 import { verifyAuditChain } from '../audit/auditLog.ts';
 import { countAudit, listAudit } from '../db/auditRepo.ts';
 import { listDecisions, listPromotions } from '../db/decisionRepo.ts';
-import { readDeliberationSettings } from '../db/deliberationSettingsRepo.ts';
+import { listMotivationPhrases, readDeliberationSettings } from '../db/deliberationSettingsRepo.ts';
 import { listPostLockChanges, readLock } from '../db/lockRepo.ts';
 import { listMeetings } from '../db/meetingRepo.ts';
 import { listDeliberationNotes } from '../db/notesRepo.ts';
@@ -13,7 +12,6 @@ import { listVotes } from '../db/voteRepo.ts';
 import { SECRETARIAT } from '../scoring/scoreEntry.ts';
 import { agendaView, currentDossierView, moveToDossier, setAgenda } from './agenda.ts';
 import {
-  listMotivationPhrases,
   listWaitingList,
   promotionProposal,
   recordDecisions,
@@ -61,8 +59,9 @@ export const deliberationHandlers: HandlerTable<DeliberationMethod> = {
       ctx.session.db(),
       {
         ...req,
+        // A missing motivation reaches the core, which refuses it naming the dossier.
         decisions: decisions.map(
-          (d): DecisionInput => ({ ...d, motivation: d.motivation ?? '', conditions: d.conditions ?? null, waitlistPosition: d.waitlistPosition ?? null } satisfies Decision & Pick<DecisionInput, 'ballot'>),
+          (d): DecisionInput => ({ ...d, motivation: d.motivation ?? '', conditions: d.conditions ?? null, waitlistPosition: d.waitlistPosition ?? null }),
         ),
       },
       actor ?? ctx.actor,

@@ -14,20 +14,19 @@ import {
   type DecisionKind,
   type Promotion,
 } from '../../common/deliberation/decisions.ts';
-import type { DeliberationMember } from '../../common/deliberation/quorum.ts';
-import type { PromotionRecord, StoredDecision, StoredVote } from '../../common/deliberation/records.ts';
+import { assessQuorum, type DeliberationMember } from '../../common/deliberation/quorum.ts';
+import type { MotivationPhrases, PromotionRecord, StoredDecision, StoredVote } from '../../common/deliberation/records.ts';
 import { tallyVote, type Ballot, type VoteContext } from '../../common/deliberation/votes.ts';
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import { listConflicts } from '../db/conflictsRepo.ts';
 import type { Db } from '../db/connection.ts';
 import { deleteDecision, getDecision, insertPromotion, listDecisions, setWaitlistPosition, upsertDecision } from '../db/decisionRepo.ts';
-import { readDeliberationSettings, replaceMotivationPhrases, listMotivationPhrases } from '../db/deliberationSettingsRepo.ts';
+import { listMotivationPhrases, readDeliberationSettings, replaceMotivationPhrases } from '../db/deliberationSettingsRepo.ts';
 import { getDossier } from '../db/dossierRepo.ts';
 import { listAttendance, listGuests } from '../db/meetingRepo.ts';
 import { listMembers } from '../db/memberRepo.ts';
 import { getVote, insertVote } from '../db/voteRepo.ts';
-import { assessQuorum } from '../../common/deliberation/quorum.ts';
 import { recordIfLocked } from './lockRule.ts';
 import { meetingOrLatest } from './meetings.ts';
 
@@ -184,9 +183,8 @@ export function recordPromotion(db: Db, withdrawn: string, reason: string, actor
   })();
 }
 
-export { listMotivationPhrases };
-
-export function setMotivationPhrases(db: Db, kind: DecisionKind, phrases: readonly string[], actor: string | null) {
+/** Replaces the reusable phrases of one decision kind (blank ones dropped); returns every kind's. */
+export function setMotivationPhrases(db: Db, kind: DecisionKind, phrases: readonly string[], actor: string | null): MotivationPhrases[] {
   return db.transaction(() => {
     const texts = phrases.map((p) => p.trim()).filter((p) => p !== '');
     replaceMotivationPhrases(db, kind, texts);
