@@ -9,6 +9,7 @@ import { AppError, fail, ok, type Result } from '../common/result.ts';
 import type { ApiContext, HandlerTable } from './apiContext.ts';
 import { backupHandlers } from './backup/apiHandlers.ts';
 import { sqliteFailure } from './db/sqliteFailure.ts';
+import { deliberationHandlers } from './deliberation/apiHandlers.ts';
 import { dossierHandlers } from './dossiers/apiHandlers.ts';
 import { CoreEvents } from './events/coreEvents.ts';
 import { importHandlers } from './import/apiHandlers.ts';
@@ -23,6 +24,7 @@ const handlers: HandlerTable<MethodName> = {
   ...scoringHandlers,
   ...importHandlers,
   ...backupHandlers,
+  ...deliberationHandlers,
 };
 
 export interface Api {

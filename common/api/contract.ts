@@ -5,6 +5,7 @@
  */
 import type { Result } from '../result.ts';
 import { backupMethods } from './contract/backups.ts';
+import { deliberationMethods } from './contract/deliberation.ts';
 import { dossierMethods } from './contract/dossiers.ts';
 import { importMethods } from './contract/import.ts';
 import { scoringMethods } from './contract/scoring.ts';
@@ -17,6 +18,7 @@ export const contract = {
   ...scoringMethods,
   ...importMethods,
   ...backupMethods,
+  ...deliberationMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -28,6 +30,7 @@ export type DossierMethod = keyof typeof dossierMethods;
 export type ScoringMethod = keyof typeof scoringMethods;
 export type ImportMethod = keyof typeof importMethods;
 export type BackupMethod = keyof typeof backupMethods;
+export type DeliberationMethod = keyof typeof deliberationMethods;
 
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;

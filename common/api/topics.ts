@@ -17,6 +17,13 @@ export const TOPICS = [
   'mappings',
   'settings',
   'backups',
+  'meetings',
+  'attendance',
+  'agenda',
+  'notes',
+  'votes',
+  'decisions',
+  'lock',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -32,6 +32,9 @@ function usageProblem(say: Say, cmd: Command, code: string, message: string): st
     case 'commander.missingArgument':
       text = say('cli.missing_argument', { argument: quoted });
       break;
+    case 'commander.missingMandatoryOptionValue':
+      text = say('cli.option_required', { option: quoted.replace(/\s*<.*$/, '') });
+      break;
     case 'commander.optionMissingArgument':
       text = say('cli.option_missing_value', { option: quoted.replace(/\s*<.*$/, '') });
       break;

@@ -32,13 +32,13 @@ export const scoringHandlers: HandlerTable<ScoringMethod> = {
   gridGet: (_arg, ctx) => readGrid(ctx.session.db()),
   scoringSheet: ({ member, viewer }, ctx) => sheetView(ctx.session.db(), member, viewer),
   scoreSet: (entry, ctx) => setScore(ctx.session.db(), entry),
-  scoreClear: ({ actor, ...ref }, ctx) => clearScore(ctx.session.db(), ref, actor ?? ctx.actor),
+  scoreClear: ({ actor, reason, ...ref }, ctx) => clearScore(ctx.session.db(), ref, actor ?? ctx.actor, reason),
   sheetMarkComplete: ({ member, actor }, ctx) => markSheetComplete(ctx.session.db(), member, actor ?? ctx.actor),
   conflictsList: (_arg, ctx) => listConflicts(ctx.session.db()),
-  conflictSet: ({ actor, ...entry }, ctx) => declareConflict(ctx.session.db(), entry, actor ?? ctx.actor),
-  conflictWithdraw: ({ member, dossier, actor }, ctx) => {
+  conflictSet: ({ actor, changeReason, ...entry }, ctx) => declareConflict(ctx.session.db(), entry, actor ?? ctx.actor, undefined, changeReason),
+  conflictWithdraw: ({ member, dossier, actor, reason }, ctx) => {
     getMemberOrFail(ctx.session.db(), member);
-    return withdrawConflict(ctx.session.db(), member, dossier, actor ?? ctx.actor);
+    return withdrawConflict(ctx.session.db(), member, dossier, actor ?? ctx.actor, reason);
   },
   eligibilityList: (_arg, ctx) => listEligibilityResults(ctx.session.db()),
   eligibilitySet: ({ entries, actor }, ctx) => {
@@ -49,13 +49,13 @@ export const scoringHandlers: HandlerTable<ScoringMethod> = {
   scoringSettingsSet: ({ actor, ...patch }, ctx) => updateScoringSettings(ctx.session.db(), patch, actor ?? ctx.actor),
   membersSet: ({ members, actor }, ctx) => setMembers(ctx.session.db(), members, actor ?? ctx.actor),
   gridSet: ({ grid, confirm, actor }, ctx) => setGrid(ctx.session.db(), parseGridFile(grid), { confirm: confirm ?? false, actor: actor ?? ctx.actor }),
-  conflictsReplace: ({ entries, actor }, ctx) => replaceConflicts(ctx.session.db(), entries, actor ?? ctx.actor),
-  scoresImport: ({ file, actor }, ctx) => {
+  conflictsReplace: ({ entries, actor, reason }, ctx) => replaceConflicts(ctx.session.db(), entries, actor ?? ctx.actor, undefined, reason),
+  scoresImport: ({ file, actor, reason }, ctx) => {
     const db = ctx.session.db();
     // Whoever typed the scores is recorded with each of them: the secretariat or a member of this session, no one else.
     const enteredBy = actor ?? ctx.actor ?? SECRETARIAT;
     if (enteredBy !== SECRETARIAT) getMemberOrFail(db, enteredBy);
-    return importScoresCsv(db, readScoresFile(file), { source: file, actor: enteredBy });
+    return importScoresCsv(db, readScoresFile(file), { source: file, actor: enteredBy, reason });
   },
   gridTemplate: ({ name }) => loadTemplateGrid(name),
   ranking: ({ viewer }, ctx) => rankingView(ctx.session.db(), viewer),

@@ -8,6 +8,7 @@ import type { conflictEntrySchema } from '../../common/scoring/schemas.ts';
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
+import { recordIfLocked } from '../deliberation/lockRule.ts';
 import { deleteConflict, getConflict, listConflicts, upsertConflict, type Conflict } from '../db/conflictsRepo.ts';
 
 export type ConflictEntry = z.output<typeof conflictEntrySchema>;
@@ -24,10 +25,11 @@ function checkPair(db: Db, member: string, dossier: string, entry?: number): voi
   }
 }
 
-export function declareConflict(db: Db, entry: ConflictEntry, actor: string | null, now = new Date().toISOString()): Conflict {
+export function declareConflict(db: Db, entry: ConflictEntry, actor: string | null, now = new Date().toISOString(), reason?: string | null): Conflict {
   return db.transaction(() => {
     checkPair(db, entry.member, entry.dossier);
     const previous = getConflict(db, entry.member, entry.dossier);
+    recordIfLocked(db, 'conflict', { member: entry.member, dossier: entry.dossier, change: previous ? 'edit' : 'declare' }, reason, actor, now);
     const conflict = { ...entry, declaredAt: previous?.declaredAt ?? now };
     upsertConflict(db, conflict);
     appendAudit(db, 'conflict.declare', { ...conflict, previousReason: previous?.reason ?? null }, actor);
@@ -35,10 +37,11 @@ export function declareConflict(db: Db, entry: ConflictEntry, actor: string | nu
   })();
 }
 
-export function withdrawConflict(db: Db, member: string, dossier: string, actor: string | null): boolean {
+export function withdrawConflict(db: Db, member: string, dossier: string, actor: string | null, reason?: string | null): boolean {
   return db.transaction(() => {
     const previous = getConflict(db, member, dossier);
     if (!previous) return false;
+    recordIfLocked(db, 'conflict', { member, dossier, change: 'withdraw' }, reason, actor);
     deleteConflict(db, member, dossier);
     appendAudit(db, 'conflict.withdraw', previous, actor);
     return true;
@@ -56,7 +59,13 @@ export interface ConflictsChange {
  * Replaces the whole register with `entries` (the CLI's `conflicts --set`). Declarations already on file keep their
  * original date; one audit entry lists what was added, removed and changed.
  */
-export function replaceConflicts(db: Db, entries: readonly ConflictEntry[], actor: string | null, now = new Date().toISOString()): ConflictsChange {
+export function replaceConflicts(
+  db: Db,
+  entries: readonly ConflictEntry[],
+  actor: string | null,
+  now = new Date().toISOString(),
+  reason?: string | null,
+): ConflictsChange {
   return db.transaction(() => {
     entries.forEach((e, i) => checkPair(db, e.member, e.dossier, i + 1));
     const key = (c: { member: string; dossier: string }) => `${c.member}\u0000${c.dossier}`;
@@ -71,6 +80,9 @@ export function replaceConflicts(db: Db, entries: readonly ConflictEntry[], acto
       if (!previous) added.push({ ...e, declaredAt: now });
       else if (previous.reason !== e.reason) changed.push({ ...e, previousReason: previous.reason });
       upsertConflict(db, { ...e, declaredAt: previous?.declaredAt ?? now });
+    }
+    if (added.length || removed.length || changed.length) {
+      recordIfLocked(db, 'conflict', { added: added.length, removed: removed.length, changed: changed.length }, reason, actor, now);
     }
     if (added.length || removed.length || changed.length) appendAudit(db, 'conflicts.set', { added, removed, changed }, actor);
     return { added: added.length, removed: removed.length, changed: changed.length, conflicts: listConflicts(db) };

@@ -5,6 +5,7 @@
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
+import { recordIfLocked } from '../deliberation/lockRule.ts';
 import { deleteScore, getScore, upsertScore, type StoredScore } from '../db/scoresRepo.ts';
 import { scoreChecker, scoreRefusal, type ScoreChecker } from './scoreRules.ts';
 
@@ -20,6 +21,8 @@ export interface ScoreEntry {
   comment?: string | null;
   /** Who typed it: the member themself (the default), `secretariat`, or another member (the recording secretary). */
   enteredBy?: string;
+  /** After the session's lock: why the score changes (required then, recorded as a post-lock change). */
+  reason?: string | null;
 }
 
 function checkEnteredBy(checker: ScoreChecker, member: string, enteredBy: string): void {
@@ -35,6 +38,7 @@ export function setScore(db: Db, entry: ScoreEntry, now = new Date().toISOString
     const enteredBy = entry.enteredBy ?? entry.member;
     checkEnteredBy(checker, entry.member, enteredBy);
     const previous = getScore(db, entry.member, entry.dossier, entry.criterion);
+    recordIfLocked(db, 'score', { member: entry.member, dossier: entry.dossier, criterion: entry.criterion, value: entry.value, previous: previous?.value ?? null }, entry.reason, enteredBy, now);
     const comment = entry.comment === undefined ? (previous?.comment ?? null) : entry.comment?.trim() || null;
     const stored: StoredScore = {
       member: entry.member,
@@ -58,10 +62,11 @@ export function setScore(db: Db, entry: ScoreEntry, now = new Date().toISOString
 }
 
 /** Removes a score (the Delete key on the sheet); returns false when there was none. */
-export function clearScore(db: Db, ref: { member: string; dossier: string; criterion: string }, actor: string | null): boolean {
+export function clearScore(db: Db, ref: { member: string; dossier: string; criterion: string }, actor: string | null, reason?: string | null): boolean {
   return db.transaction(() => {
     const previous = getScore(db, ref.member, ref.dossier, ref.criterion);
     if (!previous) return false;
+    recordIfLocked(db, 'score', { ...ref, value: null, previous: previous.value }, reason, actor ?? ref.member);
     deleteScore(db, ref.member, ref.dossier, ref.criterion);
     appendAudit(db, 'score.clear', { ...ref, previous: { value: previous.value, comment: previous.comment } }, actor ?? ref.member);
     return true;

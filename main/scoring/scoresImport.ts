@@ -7,6 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import type { MessageCode, ParamValue } from '../../common/i18n/messageCode.ts';
 import { parseFrenchNumber } from '../../common/import/frenchValues.ts';
+import { recordIfLocked } from '../deliberation/lockRule.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
 import { decodeText } from '../files/textEncoding.ts';
@@ -108,7 +109,7 @@ function readRows(text: string): { rows: Row[]; rejected: ImportRejection[] } {
   return { rows, rejected };
 }
 
-export function importScoresCsv(db: Db, bytes: Uint8Array, options: { source: string; actor?: string }, now = new Date().toISOString()): ScoresImportResult {
+export function importScoresCsv(db: Db, bytes: Uint8Array, options: { source: string; actor?: string; reason?: string | null }, now = new Date().toISOString()): ScoresImportResult {
   const { rows, rejected } = readRows(decodeText(bytes).text);
   const nothing = { imported: 0, updated: 0, unchanged: 0 };
   if (rejected.length) return { ...nothing, rejected };
@@ -151,6 +152,7 @@ export function importScoresCsv(db: Db, bytes: Uint8Array, options: { source: st
       else result.imported += 1;
       changes.push({ member: r.member, dossier: r.dossier, criterion: r.criterion, value: r.value, comment, previous: before ?? null });
     }
+    if (changes.length) recordIfLocked(db, 'score', { source: options.source, changed: changes.length }, options.reason, enteredBy, now);
     // One entry for the whole file: it lists every score it changed, so the chain still records each of them.
     if (changes.length) appendAudit(db, 'scores.import', { source: options.source, imported: result.imported, updated: result.updated, changes }, enteredBy);
     return result;

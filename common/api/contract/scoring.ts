@@ -22,6 +22,9 @@ import { method } from '../method.ts';
 import { filePath } from '../paths.ts';
 import { noArgument } from './session.ts';
 
+/** After the session's lock a change needs a reason, recorded as a post-lock change (main/deliberation/lockRule.ts). */
+const reason = z.string({ error: 'validation.text_expected' }).trim().min(1, 'validation.empty_text').nullish();
+
 export const scoringMethods = {
   membersList: method<Member[]>()(noArgument),
   gridGet: method<Grid>()(noArgument),
@@ -34,18 +37,20 @@ export const scoringMethods = {
       value: z.number({ error: 'validation.score_expected' }),
       comment: z.string().nullable().optional(),
       enteredBy: z.string().min(1).optional(),
+      reason,
     }),
     ['scores'],
   ),
   scoreClear: method<boolean>()(
-    z.strictObject({ member: scoring.idSchema, dossier: scoring.dossierIdSchema, criterion: scoring.idSchema, actor: scoring.actorSchema }),
+    z.strictObject({ member: scoring.idSchema, dossier: scoring.dossierIdSchema, criterion: scoring.idSchema, actor: scoring.actorSchema, reason }),
     ['scores'],
   ),
   sheetMarkComplete: method<SheetMark>()(z.strictObject({ member: scoring.idSchema, actor: scoring.actorSchema }), ['sheetMarks']),
   conflictsList: method<Conflict[]>()(noArgument),
-  conflictSet: method<Conflict>()(scoring.conflictEntrySchema.extend({ actor: scoring.actorSchema }), ['conflicts']),
+  // `reason` is the conflict's own; the post-lock reason of this one method is `changeReason`.
+  conflictSet: method<Conflict>()(scoring.conflictEntrySchema.extend({ actor: scoring.actorSchema, changeReason: reason }), ['conflicts']),
   conflictWithdraw: method<boolean>()(
-    z.strictObject({ member: scoring.idSchema, dossier: scoring.dossierIdSchema, actor: scoring.actorSchema }),
+    z.strictObject({ member: scoring.idSchema, dossier: scoring.dossierIdSchema, actor: scoring.actorSchema, reason }),
     ['conflicts'],
   ),
   eligibilityList: method<EligibilityResult[]>()(noArgument),
@@ -70,14 +75,14 @@ export const scoringMethods = {
   ),
   // The whole register at once (the CLI's `conflicts --set FILE.json`): declarations kept keep their date.
   conflictsReplace: method<ConflictsChange>()(
-    z.strictObject({ entries: scoring.conflictsFileSchema, actor: scoring.actorSchema }),
+    z.strictObject({ entries: scoring.conflictsFileSchema, actor: scoring.actorSchema, reason }),
     ['conflicts'],
   ),
   // A CSV of scores (member,dossier,criterion,score[,comment]), all or nothing; `actor` (default: the context's, else
   // the secretariat) is who typed them, and must be the secretariat or a member of the session.
   scoresImport: method<ScoresImportResult>()(
     // A scores CSV is a spreadsheet the user hands in, like an import's source: the same kind of path.
-    z.strictObject({ file: filePath('importSource'), actor: scoring.actorSchema }),
+    z.strictObject({ file: filePath('importSource'), actor: scoring.actorSchema, reason }),
     ['scores'],
   ),
   // One of the grids shipped under resources/templates (`<name>.grid.json`), to be set with gridSet.

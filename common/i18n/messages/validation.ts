@@ -52,6 +52,17 @@ export const fr = {
   mapping_name_empty: 'le nom de la correspondance est vide',
   mapping_name_too_long: 'nom de correspondance trop long (120 caractères au plus)',
   dossier_ref_empty: "l'identifiant du dossier est vide",
+  date_expected: 'date attendue (AAAA-MM-JJ)',
+  time_expected: 'heure attendue (HH:MM)',
+  meeting_kind_expected: 'type de séance attendu : room, video ou hybrid',
+  attendance_status_expected: 'statut attendu : present, represented, excused ou absent',
+  attendance_expected: 'feuille de présence attendue (liste)',
+  vote_choice_expected: 'vote attendu : pour, contre ou abstention',
+  decision_expected: "décision attendue : retenu, retenu sous réserve, liste d'attente, non retenu ou ajourné",
+  decisions_expected: 'liste de décisions attendue',
+  majority_expected: 'règle de majorité attendue : simple, absolute ou two_thirds',
+  agenda_order_expected: 'ordre attendu : manual, rank, contested ou grouped',
+  results_format_expected: 'format attendu : xlsx ou csv',
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -102,4 +113,15 @@ export const en: Translation<typeof fr> = {
   mapping_name_empty: 'the mapping name is empty',
   mapping_name_too_long: 'mapping name too long (120 characters at most)',
   dossier_ref_empty: 'the dossier identifier is empty',
+  date_expected: 'a date was expected (YYYY-MM-DD)',
+  time_expected: 'a time was expected (HH:MM)',
+  meeting_kind_expected: 'meeting kind expected: room, video or hybrid',
+  attendance_status_expected: 'status expected: present, represented, excused or absent',
+  attendance_expected: 'an attendance sheet was expected (a list)',
+  vote_choice_expected: 'vote expected: pour, contre or abstention',
+  decision_expected: 'decision expected: retenu, retenu sous réserve, liste d’attente, non retenu or ajourné',
+  decisions_expected: 'a list of decisions was expected',
+  majority_expected: 'majority rule expected: simple, absolute or two_thirds',
+  agenda_order_expected: 'order expected: manual, rank, contested or grouped',
+  results_format_expected: 'format expected: xlsx or csv',
 };

@@ -2,6 +2,12 @@
 import type { CliRuntime } from '../context.ts';
 import type { CliCommand } from '../program.ts';
 import { registerAgreementCommand } from './agreement.ts';
+import { registerAttendanceCommand } from './attendance.ts';
+import { registerAuditCommand } from './audit.ts';
+import { registerDecideCommand } from './decide.ts';
+import { registerLockCommand } from './lock.ts';
+import { registerNotesCommand } from './notes.ts';
+import { registerResultsCommand } from './results.ts';
 import { registerConflictsCommand } from './conflicts.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerDossiersCommand } from './dossiers.ts';
@@ -29,6 +35,12 @@ const registrations = [
   registerScoresCommand,
   registerRankCommand,
   registerAgreementCommand,
+  registerAttendanceCommand,
+  registerDecideCommand,
+  registerNotesCommand,
+  registerResultsCommand,
+  registerAuditCommand,
+  registerLockCommand,
 ];
 
 export function registerCommands(program: CliCommand, cli: CliRuntime): void {

@@ -58,6 +58,14 @@ export const TOPIC_AFFECTS: Readonly<Record<Topic, readonly KeyRoot[] | 'everyth
   settings: ['settings', 'session'],
   // The list of a session's backup copies (Réglages › Sauvegardes).
   backups: ['backups'],
+  // The deliberation in the room (issue 9): each topic names its own views; a lock changes what may be edited.
+  meetings: ['meetings', 'attendance'],
+  attendance: ['attendance'],
+  agenda: ['agenda'],
+  notes: ['notes'],
+  votes: ['votes', 'decisions'],
+  decisions: ['decisions'],
+  lock: ['lock', 'session', 'decisions', 'notes', 'attendance'],
 };
 
 /** The key prefixes to refetch after a change to `topics`, each once; 'everything' when one of them reaches all. */
