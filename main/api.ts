@@ -11,6 +11,7 @@ import { backupHandlers } from './backup/apiHandlers.ts';
 import { sqliteFailure } from './db/sqliteFailure.ts';
 import { dossierHandlers } from './dossiers/apiHandlers.ts';
 import { CoreEvents } from './events/coreEvents.ts';
+import { exchangeHandlers } from './exchange/apiHandlers.ts';
 import { importHandlers } from './import/apiHandlers.ts';
 import { scoringHandlers } from './scoring/apiHandlers.ts';
 import { sessionHandlers } from './session/apiHandlers.ts';
@@ -23,6 +24,7 @@ const handlers: HandlerTable<MethodName> = {
   ...scoringHandlers,
   ...importHandlers,
   ...backupHandlers,
+  ...exchangeHandlers,
 };
 
 export interface Api {

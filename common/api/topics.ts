@@ -17,6 +17,7 @@ export const TOPICS = [
   'mappings',
   'settings',
   'backups',
+  'exchange',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -8,6 +8,7 @@ import type { conflictEntrySchema } from '../../common/scoring/schemas.ts';
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
+import { refuseOtherMember } from '../exchange/memberMode.ts';
 import { deleteConflict, getConflict, listConflicts, upsertConflict, type Conflict } from '../db/conflictsRepo.ts';
 
 export type ConflictEntry = z.output<typeof conflictEntrySchema>;
@@ -23,6 +24,8 @@ function checkPair(db: Db, member: string, dossier: string, where: string): void
 
 export function declareConflict(db: Db, entry: ConflictEntry, actor: string | null, now = new Date().toISOString()): Conflict {
   return db.transaction(() => {
+    // In a member's scoring file (offline review), that member declares for themself only.
+    refuseOtherMember(db, entry.member);
     checkPair(db, entry.member, entry.dossier, 'Conflit refusé : ');
     const previous = getConflict(db, entry.member, entry.dossier);
     const conflict = { ...entry, declaredAt: previous?.declaredAt ?? now };
@@ -34,6 +37,7 @@ export function declareConflict(db: Db, entry: ConflictEntry, actor: string | nu
 
 export function withdrawConflict(db: Db, member: string, dossier: string, actor: string | null): boolean {
   return db.transaction(() => {
+    refuseOtherMember(db, member);
     const previous = getConflict(db, member, dossier);
     if (!previous) return false;
     deleteConflict(db, member, dossier);
@@ -55,7 +59,10 @@ export interface ConflictsChange {
  */
 export function replaceConflicts(db: Db, entries: readonly ConflictEntry[], actor: string | null, now = new Date().toISOString()): ConflictsChange {
   return db.transaction(() => {
-    entries.forEach((e, i) => checkPair(db, e.member, e.dossier, `Conflits refusés, entrée ${i + 1} : `));
+    entries.forEach((e, i) => {
+      refuseOtherMember(db, e.member);
+      checkPair(db, e.member, e.dossier, `Conflits refusés, entrée ${i + 1} : `);
+    });
     const key = (c: { member: string; dossier: string }) => `${c.member}\u0000${c.dossier}`;
     const before = new Map(listConflicts(db).map((c) => [key(c), c]));
     const wanted = new Set(entries.map(key));

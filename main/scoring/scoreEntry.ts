@@ -5,6 +5,7 @@
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
+import { refuseOtherMember } from '../exchange/memberMode.ts';
 import { deleteScore, getScore, upsertScore, type StoredScore } from '../db/scoresRepo.ts';
 import { scoreChecker, type ScoreChecker } from './scoreRules.ts';
 
@@ -32,6 +33,8 @@ export function checkEnteredBy(checker: ScoreChecker, member: string, enteredBy:
 
 export function setScore(db: Db, entry: ScoreEntry, now = new Date().toISOString()): StoredScore {
   return db.transaction(() => {
+    // A member's scoring file (offline review) takes that member's scores only.
+    refuseOtherMember(db, entry.member);
     const checker = scoreChecker(db);
     const problem = checker.check(entry.member, entry.dossier, entry.criterion, entry.value);
     if (problem) throw new AppError(problem.code, `Note refusée : ${problem.message}.`, { field: problem.field });
@@ -62,6 +65,7 @@ export function setScore(db: Db, entry: ScoreEntry, now = new Date().toISOString
 /** Removes a score (the Delete key on the sheet); returns false when there was none. */
 export function clearScore(db: Db, ref: { member: string; dossier: string; criterion: string }, actor: string | null): boolean {
   return db.transaction(() => {
+    refuseOtherMember(db, ref.member);
     const previous = getScore(db, ref.member, ref.dossier, ref.criterion);
     if (!previous) return false;
     deleteScore(db, ref.member, ref.dossier, ref.criterion);

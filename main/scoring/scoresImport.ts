@@ -10,6 +10,9 @@ import type { Db } from '../db/connection.ts';
 import { decodeText } from '../files/textEncoding.ts';
 import { SECRETARIAT } from './scoreEntry.ts';
 import { scoreChecker } from './scoreRules.ts';
+import { memberModeOwner } from '../exchange/memberMode.ts';
+import { message } from '../../common/i18n/messageCode.ts';
+import { messageText } from '../../common/i18n/translateMessage.ts';
 
 const REQUIRED = ['member', 'dossier', 'criterion', 'score'] as const;
 const COLUMNS = new Set<string>([...REQUIRED, 'comment']);
@@ -107,6 +110,8 @@ export function importScoresCsv(db: Db, bytes: Uint8Array, options: { source: st
 
   return db.transaction((): ScoresImportResult => {
     const checker = scoreChecker(db);
+    // A member's scoring file (offline review) takes that member's rows only.
+    const owner = memberModeOwner(db);
     const firstSeen = new Map<string, number>();
     for (const r of rows) {
       const key = `${r.member}\u0000${r.dossier}\u0000${r.criterion}`;
@@ -116,6 +121,10 @@ export function importScoresCsv(db: Db, bytes: Uint8Array, options: { source: st
         continue;
       }
       firstSeen.set(key, r.line);
+      if (owner !== null && r.member !== owner) {
+        rejected.push({ row: r.line, field: 'member', message: messageText(message('exchange.not_your_file', { member: r.member, owner }), 'fr') });
+        continue;
+      }
       const problem = checker.check(r.member, r.dossier, r.criterion, r.value);
       if (problem) rejected.push({ row: r.line, field: problem.field, message: problem.message });
     }

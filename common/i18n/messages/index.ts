@@ -7,6 +7,7 @@
 import * as cli from './cli.ts';
 import * as core from './core.ts';
 import * as deliberation from './deliberation.ts';
+import * as exchange from './exchange.ts';
 import * as grid from './grid.ts';
 import * as importing from './import.ts';
 import * as scoring from './scoring.ts';
@@ -28,6 +29,7 @@ export const messagesFr = {
   shell: shell.fr,
   cli: cli.fr,
   signing: signing.fr,
+  exchange: exchange.fr,
 } as const;
 
 export const messagesEn = {
@@ -42,6 +44,7 @@ export const messagesEn = {
   shell: shell.en,
   cli: cli.en,
   signing: signing.en,
+  exchange: exchange.en,
 };
 
 export type MessageCatalogue = typeof messagesFr;

@@ -123,6 +123,7 @@ describe('path arguments, from the contract', () => {
     newSession: chosen('newSession'),
     importSource: chosen('importSource'),
     importAttachments: chosen('importAttachments'),
+    exportTarget: chosen('exportTarget'),
   };
 
   it('are swapped for the paths behind the references, and anything else is refused', async () => {
