@@ -77,7 +77,7 @@ export async function openPackage(bytes: Uint8Array, passphrase: string, path: s
   }
   const salt = data.subarray(at, (at += SALT));
   const iv = data.subarray(at, (at += IV));
-  const check = data.subarray(at, (at += CHECK));
+  const check = data.subarray(at, at + CHECK);
   const header = data.subarray(0, HEADER_LENGTH);
   const derived = await derive(passphrase, salt, log2N, r, p);
   if (!timingSafeEqual(check, checkOf(derived))) throw new AppError('exchange.wrong_passphrase');
