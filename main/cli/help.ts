@@ -41,7 +41,8 @@ export function usageLines(cmd: Command, say: Say): string[] {
     return [[cmd.name(), ...globals, say('cli.usage_command')].join(' ')];
   }
   if (cmd.commands.length) return leaves(cmd).flatMap((c) => usageLines(c, say));
-  const options = declaredOptions(cmd).map((o) => `[${optionTerm(o)}]`);
+  // A required option (`package export … --member ID`) is written without brackets.
+  const options = declaredOptions(cmd).map((o) => (o.mandatory ? optionTerm(o) : `[${optionTerm(o)}]`));
   return [[...commandPath(cmd), ...cmd.registeredArguments.map(argumentTerm), ...options].join(' ')];
 }
 

@@ -65,6 +65,28 @@ describe('offline review round trip (CLI)', () => {
   });
 });
 
+describe('the package and return commands', () => {
+  it('print a proposed passphrase once, name a missing required option, and refuse a refused return with exit 1', async () => {
+    const out = join(dir, 'proposed.pkg');
+    const run = await cliWith({ env: {} }, 'package', 'export', session, '--member', 'asc', '--out', out);
+    expect(run.code).toBe(0);
+    const line = run.out.split('\n').find((l) => l.startsWith('Phrase de passe'))!;
+    const passphrase = line.slice(line.lastIndexOf(' : ') + 3);
+    expect(passphrase.split(' ')).toHaveLength(6);
+    const opened = await cliWith({ env: { COMITIA_PASSPHRASE: passphrase } }, 'package', 'open', out, '--out', join(dir, 'proposed.comitia'), '--json');
+    expect(opened.code).toBe(0);
+    expect(JSON.parse(opened.out)).toMatchObject({ members: 1 });
+    const missing = await cli('package', 'export', session, '--out', out);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("l'option --member est obligatoire");
+    const weak = await cliWith({ env: { COMITIA_PASSPHRASE: 'court' } }, 'package', 'export', session, '--member', 'asc', '--out', join(dir, 'w.pkg'));
+    expect(weak.code).toBe(1);
+    const notAReturn = await cli('return', 'import', session, out, '--json');
+    expect(notAReturn.code).toBe(1);
+    expect(JSON.parse(notAReturn.out)).toHaveProperty('error');
+  });
+});
+
 async function memberScores(api: ReturnType<typeof newApi>, member: string): Promise<StoredScore[]> {
   return api.context.session
     .db()
