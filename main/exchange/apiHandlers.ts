@@ -15,7 +15,10 @@ export const exchangeHandlers: HandlerTable<ExchangeMethod> = {
   packagesList: (_arg, ctx) => listIssuedPackages(ctx.session.db()),
   packageOpen: async ({ file, out, passphrase }, ctx) => {
     await openReviewPackage(file, out, passphrase);
-    return ctx.session.open(out);
+    // The member's file is the session they work on from now on, like one opened from the start screen.
+    const info = await ctx.session.open(out);
+    if (ctx.rememberSessions) ctx.settings.rememberSession(info.path);
+    return info;
   },
   memberMode: (_arg, ctx) => {
     const mode = readMemberMode(ctx.session.db());
