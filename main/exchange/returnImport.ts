@@ -88,14 +88,16 @@ export function importReturn(db: Db, path: string, actor: string | null, now = n
       report.declarations += 1;
     }
     const checker = scoreChecker(db);
+    // Read after the declarations above: a pair they recuse is kept apart like one recused before.
+    const recused = new Set(db.prepare('SELECT dossier_id FROM conflicts WHERE member_id = ?').pluck().all(member) as string[]);
     for (const s of body.scores) {
-      const problem = checker.check(member, s.dossier, s.criterion, s.value);
-      if (problem?.code === 'recused') {
+      if (recused.has(s.dossier)) {
         upsertWithheldScore(db, { member, ...s, returnId: body.returnId });
         appendAudit(db, 'return.withheld', { member, ...s, returnId: body.returnId }, who);
         report.withheld += 1;
         continue;
       }
+      const problem = checker.check(member, s.dossier, s.criterion, s.value);
       if (problem) {
         report.ignored.push({ dossier: s.dossier, criterion: s.criterion, code: problem.code });
         continue;
