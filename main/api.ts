@@ -12,6 +12,7 @@ import { sqliteFailure } from './db/sqliteFailure.ts';
 import { deliberationHandlers } from './deliberation/apiHandlers.ts';
 import { dossierHandlers } from './dossiers/apiHandlers.ts';
 import { CoreEvents } from './events/coreEvents.ts';
+import { exchangeHandlers } from './exchange/apiHandlers.ts';
 import { importHandlers } from './import/apiHandlers.ts';
 import { scoringHandlers } from './scoring/apiHandlers.ts';
 import { sessionHandlers } from './session/apiHandlers.ts';
@@ -25,6 +26,7 @@ const handlers: HandlerTable<MethodName> = {
   ...importHandlers,
   ...backupHandlers,
   ...deliberationHandlers,
+  ...exchangeHandlers,
 };
 
 export interface Api {

@@ -7,6 +7,7 @@ import type { Result } from '../result.ts';
 import { backupMethods } from './contract/backups.ts';
 import { deliberationMethods } from './contract/deliberation.ts';
 import { dossierMethods } from './contract/dossiers.ts';
+import { exchangeMethods } from './contract/exchange.ts';
 import { importMethods } from './contract/import.ts';
 import { scoringMethods } from './contract/scoring.ts';
 import { sessionMethods } from './contract/session.ts';
@@ -19,6 +20,7 @@ export const contract = {
   ...importMethods,
   ...backupMethods,
   ...deliberationMethods,
+  ...exchangeMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -31,6 +33,7 @@ export type ScoringMethod = keyof typeof scoringMethods;
 export type ImportMethod = keyof typeof importMethods;
 export type BackupMethod = keyof typeof backupMethods;
 export type DeliberationMethod = keyof typeof deliberationMethods;
+export type ExchangeMethod = keyof typeof exchangeMethods;
 
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;

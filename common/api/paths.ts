@@ -10,9 +10,10 @@ import { z } from 'zod';
 
 /**
  * What a path argument names: a session file to open, a session file to create, the spreadsheet of an import, the
- * attachments ZIP of an import. Each shell maps every kind to what its page may pass (the compiler checks it).
+ * attachments ZIP of an import, a file the application writes for the user to carry (a review package, a score
+ * return). Each shell maps every kind to what its page may pass (the compiler checks it).
  */
-export const PATH_KINDS = ['session', 'newSession', 'importSource', 'importAttachments'] as const;
+export const PATH_KINDS = ['session', 'newSession', 'importSource', 'importAttachments', 'exportTarget'] as const;
 export type PathKind = (typeof PATH_KINDS)[number];
 
 export interface PathMeta {

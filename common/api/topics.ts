@@ -24,6 +24,7 @@ export const TOPICS = [
   'votes',
   'decisions',
   'lock',
+  'exchange',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

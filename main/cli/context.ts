@@ -15,7 +15,7 @@ import { CurrentSession } from '../session/currentSession.ts';
 import { SettingsStore } from '../settings/userSettings.ts';
 import { CallFailed, EXIT_OK, UsageError, type ArgumentOrigin } from './failures.ts';
 import type { CliIo, GlobalOptions } from './program.ts';
-import type { Say } from './texts.ts';
+import type { Environment, Say } from './texts.ts';
 
 /** The actor when `--as` names nobody: the core's `secretariat` (main/scoring/scoreEntry.ts SECRETARIAT). */
 export const SECRETARIAT = 'secretariat';
@@ -24,6 +24,8 @@ export class CliRuntime {
   readonly io: CliIo;
   readonly say: Say;
   readonly language: Language;
+  /** The run's environment (COMITIA_PASSPHRASE for the offline-review commands). */
+  readonly env: Environment;
   /** Who acts: `--as MEMBER`, else the secretariat. */
   actor = SECRETARIAT;
   /** The command being run (known once parsing is done), for its usage and its `--json`. */
@@ -34,8 +36,9 @@ export class CliRuntime {
   #session: CurrentSession | null = null;
   #api: Api | null = null;
 
-  constructor(io: CliIo, say: Say, language: Language, settingsDir: string | null = null) {
+  constructor(io: CliIo, say: Say, language: Language, settingsDir: string | null = null, env: Environment = {}) {
     this.io = io;
+    this.env = env;
     this.say = say;
     this.language = language;
     this.#givenSettingsDir = settingsDir;

@@ -12,16 +12,17 @@ import { cliLanguage, sayIn, type Environment } from './texts.ts';
 export type { CliIo } from './program.ts';
 
 export interface RunOptions {
-  /** Where the locale is read from (LC_ALL, LANG); the process's environment by default. */
+  /** Where the locale (LC_ALL, LANG) and COMITIA_PASSPHRASE are read from; the process's environment by default. */
   env?: Environment;
   /** A settings folder to use instead of a throwaway one (tests check that nothing is remembered there). */
   settingsDir?: string;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo, options: RunOptions = {}): Promise<number> {
-  const language = cliLanguage(argv, options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const language = cliLanguage(argv, env);
   const say = sayIn(language);
-  const cli = new CliRuntime(io, say, language, options.settingsDir ?? null);
+  const cli = new CliRuntime(io, say, language, options.settingsDir ?? null, env);
   const program = createProgram(say, io);
   program.hook('preAction', (_root, action) => cli.begin(action));
   registerCommands(program, cli);

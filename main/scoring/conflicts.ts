@@ -9,6 +9,7 @@ import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
 import { recordIfLocked } from '../deliberation/lockRule.ts';
+import { refuseOtherMember } from '../exchange/memberMode.ts';
 import { deleteConflict, getConflict, listConflicts, upsertConflict, type Conflict } from '../db/conflictsRepo.ts';
 
 export type ConflictEntry = z.output<typeof conflictEntrySchema>;
@@ -27,6 +28,8 @@ function checkPair(db: Db, member: string, dossier: string, entry?: number): voi
 
 export function declareConflict(db: Db, entry: ConflictEntry, actor: string | null, now = new Date().toISOString(), reason?: string | null): Conflict {
   return db.transaction(() => {
+    // In a member's scoring file (offline review), that member declares for themself only.
+    refuseOtherMember(db, entry.member);
     checkPair(db, entry.member, entry.dossier);
     const previous = getConflict(db, entry.member, entry.dossier);
     recordIfLocked(db, 'conflict', { member: entry.member, dossier: entry.dossier, change: previous ? 'edit' : 'declare' }, reason, actor, now);
@@ -39,6 +42,7 @@ export function declareConflict(db: Db, entry: ConflictEntry, actor: string | nu
 
 export function withdrawConflict(db: Db, member: string, dossier: string, actor: string | null, reason?: string | null): boolean {
   return db.transaction(() => {
+    refuseOtherMember(db, member);
     const previous = getConflict(db, member, dossier);
     if (!previous) return false;
     recordIfLocked(db, 'conflict', { member, dossier, change: 'withdraw' }, reason, actor);
@@ -67,7 +71,10 @@ export function replaceConflicts(
   reason?: string | null,
 ): ConflictsChange {
   return db.transaction(() => {
-    entries.forEach((e, i) => checkPair(db, e.member, e.dossier, i + 1));
+    entries.forEach((e, i) => {
+      refuseOtherMember(db, e.member);
+      checkPair(db, e.member, e.dossier, i + 1);
+    });
     const key = (c: { member: string; dossier: string }) => `${c.member}\u0000${c.dossier}`;
     const before = new Map(listConflicts(db).map((c) => [key(c), c]));
     const wanted = new Set(entries.map(key));

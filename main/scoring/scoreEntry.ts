@@ -6,6 +6,7 @@ import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
 import { recordIfLocked } from '../deliberation/lockRule.ts';
+import { refuseOtherMember } from '../exchange/memberMode.ts';
 import { deleteScore, getScore, upsertScore, type StoredScore } from '../db/scoresRepo.ts';
 import { scoreChecker, scoreRefusal, type ScoreChecker } from './scoreRules.ts';
 
@@ -32,6 +33,8 @@ function checkEnteredBy(checker: ScoreChecker, member: string, enteredBy: string
 
 export function setScore(db: Db, entry: ScoreEntry, now = new Date().toISOString()): StoredScore {
   return db.transaction(() => {
+    // A member's scoring file (offline review) takes that member's scores only.
+    refuseOtherMember(db, entry.member);
     const checker = scoreChecker(db);
     const verdict = checker.check(entry.member, entry.dossier, entry.criterion, entry.value);
     if (!verdict.ok) throw scoreRefusal(verdict.problem);
@@ -64,6 +67,7 @@ export function setScore(db: Db, entry: ScoreEntry, now = new Date().toISOString
 /** Removes a score (the Delete key on the sheet); returns false when there was none. */
 export function clearScore(db: Db, ref: { member: string; dossier: string; criterion: string }, actor: string | null, reason?: string | null): boolean {
   return db.transaction(() => {
+    refuseOtherMember(db, ref.member);
     const previous = getScore(db, ref.member, ref.dossier, ref.criterion);
     if (!previous) return false;
     recordIfLocked(db, 'score', { ...ref, value: null, previous: previous.value }, reason, actor ?? ref.member);

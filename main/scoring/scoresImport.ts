@@ -13,6 +13,7 @@ import type { Db } from '../db/connection.ts';
 import { decodeText } from '../files/textEncoding.ts';
 import { SECRETARIAT } from './scoreEntry.ts';
 import { scoreChecker } from './scoreRules.ts';
+import { memberModeOwner } from '../exchange/memberMode.ts';
 
 const REQUIRED = ['member', 'dossier', 'criterion', 'score'] as const;
 const COLUMNS = new Set<string>([...REQUIRED, 'comment']);
@@ -116,6 +117,8 @@ export function importScoresCsv(db: Db, bytes: Uint8Array, options: { source: st
 
   return db.transaction((): ScoresImportResult => {
     const checker = scoreChecker(db);
+    // A member's scoring file (offline review) takes that member's rows only.
+    const owner = memberModeOwner(db);
     const firstSeen = new Map<string, number>();
     for (const r of rows) {
       const key = `${r.member}\u0000${r.dossier}\u0000${r.criterion}`;
@@ -125,6 +128,10 @@ export function importScoresCsv(db: Db, bytes: Uint8Array, options: { source: st
         continue;
       }
       firstSeen.set(key, r.line);
+      if (owner !== null && r.member !== owner) {
+        rejected.push(rejection(r.line, 'member', 'exchange.not_your_file', { member: r.member, owner }));
+        continue;
+      }
       const verdict = checker.check(r.member, r.dossier, r.criterion, r.value);
       if (verdict.ok) r.value = verdict.value;
       else rejected.push(rejection(r.line, verdict.problem.field, verdict.problem.code, verdict.problem.params));

@@ -17,5 +17,6 @@ export function desktopPathBinder(picked: FileRefs): PathBinder {
     newSession: chosen('newSession'),
     importSource: chosen('importSource'),
     importAttachments: chosen('importAttachments'),
+    exportTarget: chosen('exportTarget'),
   };
 }

@@ -17,5 +17,7 @@ export function webPathBinder(uploads: UploadStore, sessions: SessionsFolder): P
     newSession: (request) => sessions.bind(request),
     importSource: uploaded('importSource'),
     importAttachments: uploaded('importAttachments'),
+    // The browser has no file to write into yet (offline review packages and returns are desktop and CLI work).
+    exportTarget: ({ method, field }) => fail('web.upload_reference_expected', { method, field }),
   };
 }

@@ -58,6 +58,7 @@ export const fr = {
   unknown_command: 'commande inconnue « {{command}} »',
   missing_argument: 'argument {{argument}} manquant',
   option_missing_value: "l'option {{option}} attend une valeur",
+  option_required: "l'option {{option}} est obligatoire",
   excess_arguments: 'arguments en trop : {{arguments}}',
   usage_problem: 'appel incorrect ({{detail}})',
   choice_expected: '{{option}} attend {{choices}} (reçu « {{value}} »)',
@@ -176,7 +177,6 @@ export const fr = {
   audit_page: '{{shown}} entrées affichées sur {{total}}.',
   cmd_lock: 'verrouille la session (clôture de la délibération par le président)',
   locked: 'Session verrouillée le {{at}} par {{by}}.',
-  option_required: "l'option {{option}} est obligatoire",
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -231,6 +231,7 @@ export const en: Translation<typeof fr> = {
   unknown_command: 'unknown command “{{command}}”',
   missing_argument: 'missing argument {{argument}}',
   option_missing_value: 'option {{option}} needs a value',
+  option_required: 'option {{option}} is required',
   excess_arguments: 'too many arguments: {{arguments}}',
   usage_problem: 'incorrect call ({{detail}})',
   choice_expected: '{{option}} takes {{choices}} (got “{{value}}”)',
@@ -346,5 +347,4 @@ export const en: Translation<typeof fr> = {
   audit_page: '{{shown}} entries shown of {{total}}.',
   cmd_lock: 'locks the session (the chair closes the deliberation)',
   locked: 'Session locked on {{at}} by {{by}}.',
-  option_required: 'option {{option}} is required',
 };

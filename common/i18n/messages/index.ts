@@ -7,6 +7,7 @@
 import * as cli from './cli.ts';
 import * as core from './core.ts';
 import * as deliberation from './deliberation.ts';
+import * as exchange from './exchange.ts';
 import * as grid from './grid.ts';
 import * as importing from './import.ts';
 import * as minutes from './minutes.ts';
@@ -30,6 +31,7 @@ export const messagesFr = {
   cli: cli.fr,
   signing: signing.fr,
   minutes: minutes.fr,
+  exchange: exchange.fr,
 } as const;
 
 export const messagesEn = {
@@ -45,6 +47,7 @@ export const messagesEn = {
   cli: cli.en,
   signing: signing.en,
   minutes: minutes.en,
+  exchange: exchange.en,
 };
 
 export type MessageCatalogue = typeof messagesFr;

@@ -17,7 +17,9 @@ import { registerImportCommand } from './import.ts';
 import { registerInfoCommand } from './info.ts';
 import { registerMembersCommand } from './members.ts';
 import { registerNewCommand } from './new.ts';
+import { registerPackageCommand } from './package.ts';
 import { registerRankCommand } from './rank.ts';
+import { registerReturnCommand } from './return.ts';
 import { registerScoresCommand } from './scores.ts';
 import { registerScoringSettingsCommand } from './scoringSettings.ts';
 
@@ -33,6 +35,8 @@ const registrations = [
   registerEligibilityCommand,
   registerScoringSettingsCommand,
   registerScoresCommand,
+  registerPackageCommand,
+  registerReturnCommand,
   registerRankCommand,
   registerAgreementCommand,
   registerAttendanceCommand,

@@ -3,12 +3,13 @@ import { importSchema } from './0002-import.ts';
 import { scoring } from './0003-scoring.ts';
 import { importCodes } from './0004-import-codes.ts';
 import { deliberation } from './0005-deliberation.ts';
+import { exchange } from './0007-exchange.ts';
 
 import type { Migration } from './migration.ts';
 
 export type { Migration };
 
-/** Every schema step, in order. A later issue appends its own file here; versions are consecutive. */
-export const migrations: readonly Migration[] = [initial, importSchema, scoring, importCodes, deliberation];
+/** Every schema step, in order. A later issue appends its own file here; versions increase (a gap is allowed). */
+export const migrations: readonly Migration[] = [initial, importSchema, scoring, importCodes, deliberation, exchange];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

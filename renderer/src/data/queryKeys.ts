@@ -66,6 +66,8 @@ export const TOPIC_AFFECTS: Readonly<Record<Topic, readonly KeyRoot[] | 'everyth
   votes: ['votes', 'decisions'],
   decisions: ['decisions'],
   lock: ['lock', 'session', 'decisions', 'notes', 'attendance'],
+  // Offline review: packages out and returns in (a return's scores arrive under `scores` and `conflicts`).
+  exchange: ['exchange'],
 };
 
 /** The key prefixes to refetch after a change to `topics`, each once; 'everything' when one of them reaches all. */

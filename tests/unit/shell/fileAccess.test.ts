@@ -93,6 +93,13 @@ describe('path arguments, from the contract', () => {
         { field: 'attachments', kind: 'importAttachments' },
       ],
       scoresImport: [{ field: 'file', kind: 'importSource' }],
+      packageExport: [{ field: 'out', kind: 'exportTarget' }],
+      packageOpen: [
+        { field: 'file', kind: 'importSource' },
+        { field: 'out', kind: 'newSession' },
+      ],
+      returnExport: [{ field: 'out', kind: 'exportTarget' }],
+      returnImport: [{ field: 'file', kind: 'importSource' }],
     });
   });
 
@@ -123,6 +130,7 @@ describe('path arguments, from the contract', () => {
     newSession: chosen('newSession'),
     importSource: chosen('importSource'),
     importAttachments: chosen('importAttachments'),
+    exportTarget: chosen('exportTarget'),
   };
 
   it('are swapped for the paths behind the references, and anything else is refused', async () => {
