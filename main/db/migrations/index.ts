@@ -2,12 +2,14 @@ import { initial } from './0001-initial.ts';
 import { importSchema } from './0002-import.ts';
 import { scoring } from './0003-scoring.ts';
 import { importCodes } from './0004-import-codes.ts';
+import { hardening } from './0008-hardening.ts';
 
 import type { Migration } from './migration.ts';
 
 export type { Migration };
 
 /** Every schema step, in order. A later issue appends its own file here; versions are consecutive. */
-export const migrations: readonly Migration[] = [initial, importSchema, scoring, importCodes];
+// 0005–0007 are being written on other branches; 0008 keeps its number so the merge only adds lines here.
+export const migrations: readonly Migration[] = [initial, importSchema, scoring, importCodes, hardening];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
