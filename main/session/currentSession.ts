@@ -41,8 +41,9 @@ export class CurrentSession {
     return this.#db;
   }
 
-  async open(path: string): Promise<SessionInfo> {
-    const db = await openSessionDb(resolve(path));
+  /** `readOnly`: never write the file (no migration, no backup; writes refused). Implied for a file not writable. */
+  async open(path: string, options: { readOnly?: boolean } = {}): Promise<SessionInfo> {
+    const db = await openSessionDb(resolve(path), { readOnly: options.readOnly });
     this.#replace(db, resolve(path));
     return this.info()!;
   }
@@ -77,6 +78,7 @@ export class CurrentSession {
       members: countRows(db, 'members'),
       criteria: countRows(db, 'criteria'),
       auditWarning: this.#auditWarning,
+      readOnly: db.readonly,
     };
   }
 
