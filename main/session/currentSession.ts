@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../common/result.ts';
 import type { SessionInfo } from '../../common/domain/types.ts';
 import { openSessionDb, schemaVersion, type Db } from '../db/connection.ts';
+import { latestSchemaVersion } from '../db/migrations/index.ts';
 import { countRows, readSessionIdentity, writeSessionIdentity } from '../db/sessionRepo.ts';
 import { projectVersion } from '../paths.ts';
 import type { AuditAnchors, AuditWarning } from '../audit/auditAnchors.ts';
@@ -79,6 +80,7 @@ export class CurrentSession {
       criteria: countRows(db, 'criteria'),
       auditWarning: this.#auditWarning,
       readOnly: db.readonly,
+      latestSchemaVersion,
     };
   }
 

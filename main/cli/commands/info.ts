@@ -2,7 +2,6 @@
  * `comitia info FILE [--json]`: what the session file holds, read-only: describing a file never migrates, backs up
  * or writes it (main/db/connection.ts), and an older schema is described as such.
  */
-import { latestSchemaVersion } from '../../db/migrations/index.ts';
 import type { CliRuntime } from '../context.ts';
 import type { CliCommand } from '../program.ts';
 
@@ -14,10 +13,10 @@ export function registerInfoCommand(program: CliCommand, cli: CliRuntime): void 
     .option('--json', cli.say('cli.opt_json'))
     .action(async (path: string, options: { json?: boolean }) => {
       const info = await cli.open(path, { readOnly: true });
-      const older = info.schemaVersion < latestSchemaVersion;
-      if (options.json) return cli.json({ ...info, latestSchemaVersion });
+      const latest = info.latestSchemaVersion ?? info.schemaVersion;
+      if (options.json) return cli.json(info);
       cli.out(cli.say('cli.info_title', { title: info.title, path: info.path }));
       cli.out(cli.say('cli.info_counts', { schemaVersion: info.schemaVersion, dossiers: info.dossiers, members: info.members, criteria: info.criteria }));
-      if (older) cli.out(cli.say('cli.info_older_schema', { version: info.schemaVersion, latest: latestSchemaVersion }));
+      if (info.schemaVersion < latest) cli.out(cli.say('cli.info_older_schema', { version: info.schemaVersion, latest }));
     });
 }
