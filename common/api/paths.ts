@@ -31,13 +31,16 @@ export const isSessionFileName = (path: string): boolean => path.endsWith(SESSIO
 /** A name typed in a "save as" dialog without the extension gets it. */
 export const withSessionExtension = (path: string): string => (isSessionFileName(path) ? path : `${path}${SESSION_EXTENSION}`);
 
+// 4096: PATH_MAX on Linux; a longer text is no path any system opens, and is refused before being looked at.
 const sessionPathText = () =>
   z
     .string({ error: 'validation.file_path_expected' })
+    .max(4096, 'validation.text_too_long')
     .min(1, 'validation.session_path_empty')
     .refine(isSessionFileName, 'validation.session_path_extension');
 
-const filePathText = () => z.string({ error: 'validation.file_path_expected' }).min(1, 'validation.file_path_empty');
+const filePathText = () =>
+  z.string({ error: 'validation.file_path_expected' }).max(4096, 'validation.text_too_long').min(1, 'validation.file_path_empty');
 
 /**
  * A path argument of the contract; the brand marks, in the handlers' types, a path a shell has vouched for. Each

@@ -121,6 +121,10 @@ export interface SessionInfo {
    * export or close (the file was rewritten elsewhere): a message code the interface shows as a warning.
    */
   auditWarning?: { code: string; params: Record<string, string | number> } | null;
+  /** True when the file was opened read-only (asked for, or not writable): every write is refused (`session.read_only`). */
+  readOnly?: boolean;
+  /** The schema version this Comitia builds: a file below it is migrated at its first read-write opening. */
+  latestSchemaVersion?: number;
 }
 
 export interface ProgressEvent {

@@ -1,8 +1,9 @@
 /** Argument schemas of the import methods of the API contract (messages in French, shown to the user). */
 import { z } from 'zod';
+import { LIMITS, maxText } from '../api/bounds.ts';
 import { MAPPABLE_FIELDS } from './fields.ts';
 
-export const filePathSchema = z.string({ error: 'validation.file_path_expected' }).min(1, 'validation.file_path_empty');
+export const filePathSchema = maxText(z.string({ error: 'validation.file_path_expected' }), LIMITS.path).min(1, 'validation.file_path_empty');
 
 export const encodingSchema = z.enum(['auto', 'utf-8', 'windows-1252'], {
   error: 'validation.encoding_expected',
@@ -13,7 +14,7 @@ export const delimiterSchema = z.enum(['auto', ';', ',', '\t', '|'], {
 });
 
 export const mappingSchema = z.record(
-  z.string(),
+  maxText(z.string(), LIMITS.header),
   z.enum(MAPPABLE_FIELDS, { error: 'validation.mapping_field_unknown' }).nullable(),
   { error: 'validation.mapping_expected' },
 );
@@ -24,7 +25,7 @@ export const mappingNameSchema = z
   .min(1, 'validation.mapping_name_empty')
   .max(120, 'validation.mapping_name_too_long');
 
-export const dossierRefSchema = z.strictObject({ id: z.string().min(1, 'validation.dossier_ref_empty') });
+export const dossierRefSchema = z.strictObject({ id: maxText(z.string(), LIMITS.dossierId).min(1, 'validation.dossier_ref_empty') });
 
 export const importRunSchema = z.strictObject({
   source: filePathSchema,

@@ -4,6 +4,7 @@
  * the file or filled the form.
  */
 import { z } from 'zod';
+import { boundedActorSchema, LIMITS, maxText } from '../api/bounds.ts';
 import { MEMBER_ROLES } from '../domain/types.ts';
 
 /** Ids travel in CSV files and JSON: no separators, no spaces (the grid's criteria follow the same rule). */
@@ -12,9 +13,13 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'validation.id_format');
 
 /** Dossier ids come from the source system (démarches-simplifiées "ID") and are kept as they are. */
-export const dossierIdSchema = z.string({ error: 'validation.dossier_id_expected' }).trim().min(1, 'validation.dossier_id_empty');
+export const dossierIdSchema = maxText(z.string({ error: 'validation.dossier_id_expected' }), LIMITS.dossierId)
+  .trim()
+  .min(1, 'validation.dossier_id_empty');
 
-const text = z.string({ error: 'validation.text_expected' }).trim().min(1, 'validation.empty_text');
+const bounded = (max: number) => maxText(z.string({ error: 'validation.text_expected' }), max).trim().min(1, 'validation.empty_text');
+const text = bounded(LIMITS.name);
+const reason = bounded(LIMITS.comment);
 
 const memberSchema = z.strictObject({
   id: idSchema,
@@ -34,7 +39,7 @@ export const membersFileSchema = z.array(memberSchema, { error: 'validation.memb
 export const conflictEntrySchema = z.strictObject({
   member: idSchema,
   dossier: dossierIdSchema,
-  reason: text,
+  reason,
 });
 
 export const conflictsFileSchema = z
@@ -53,7 +58,7 @@ export const eligibilityEntrySchema = z.strictObject({
   check: idSchema,
   /** null withdraws the result (the check is no longer assessed). */
   passed: z.boolean({ error: 'validation.boolean_or_null_expected' }).nullable(),
-  note: z.string().trim().nullish(),
+  note: maxText(z.string({ error: 'validation.text_expected' }), LIMITS.comment).trim().nullish(),
 });
 
 export const eligibilityFileSchema = z.array(eligibilityEntrySchema, { error: 'validation.eligibility_expected' });
@@ -65,15 +70,15 @@ export const scoringSettingsPatchSchema = z.strictObject({
 });
 
 export const whatIfChangeSchema = z.strictObject({
-  weights: z.record(z.string(), z.number({ error: 'validation.number_expected' }).min(0, 'validation.weight_not_negative')).optional(),
-  excludeMembers: z.array(z.string()).optional(),
+  weights: z.record(maxText(z.string(), LIMITS.actor), z.number({ error: 'validation.number_expected' }).min(0, 'validation.weight_not_negative')).optional(),
+  excludeMembers: z.array(maxText(z.string(), LIMITS.actor)).optional(),
 });
 
 /**
  * Who is looking: a member id, or null for the secretariat. The core hides the others' scores from a recused member
  * and, under blind scoring, from a member who has not finished their sheet.
  */
-export const viewerSchema = z.string({ error: 'validation.viewer_expected' }).min(1).nullable();
+export const viewerSchema = maxText(z.string({ error: 'validation.viewer_expected' }), LIMITS.actor).min(1).nullable();
 
 /** Who made a change, for the audit chain: a member id or `secretariat`; omitted or null when unknown. */
-export const actorSchema = z.string().min(1).nullable().optional();
+export const actorSchema = boundedActorSchema.nullable().optional();

@@ -15,6 +15,7 @@ import { CurrentSession } from '../session/currentSession.ts';
 import { SettingsStore } from '../settings/userSettings.ts';
 import { CallFailed, EXIT_OK, UsageError, type ArgumentOrigin } from './failures.ts';
 import type { CliIo, GlobalOptions } from './program.ts';
+import { printable } from './terminalText.ts';
 import type { Environment, Say } from './texts.ts';
 
 /** The actor when `--as` names nobody: the core's `secretariat` (main/scoring/scoreEntry.ts SECRETARIAT). */
@@ -94,8 +95,8 @@ export class CliRuntime {
   }
 
   /** Opens the session file (migrating an older file after a backup, as the application would). */
-  open(path: string): Promise<SessionInfo> {
-    return this.call('sessionOpen', { path }, this.#sessionArgument);
+  open(path: string, options: { readOnly?: boolean } = {}): Promise<SessionInfo> {
+    return this.call('sessionOpen', { path, ...(options.readOnly ? { readOnly: true } : {}) }, this.#sessionArgument);
   }
 
   /** Creates the session file (refused if it exists), empty or as the demonstration session. */
@@ -108,8 +109,9 @@ export class CliRuntime {
     this.#session?.close();
   }
 
+  /** A line of text output; imported data in it cannot drive the terminal (terminalText.ts). */
   out(text: string): void {
-    this.io.out(text);
+    this.io.out(printable(text));
   }
 
   json(value: unknown): void {

@@ -8,6 +8,7 @@ import { AppError, type AppErrorShape } from '../../common/result.ts';
 import type { CliRuntime } from './context.ts';
 import { CallFailed, EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, UsageError, type ArgumentOrigin } from './failures.ts';
 import { commandPath, usageLines } from './help.ts';
+import { printable } from './terminalText.ts';
 
 /** The line that names the command: `comitia scores import : …`. */
 export function errorLine(cli: CliRuntime, cmd: Command | null, message: string): string {
@@ -62,7 +63,8 @@ export function reportFailure(cli: CliRuntime, program: Command, error: unknown)
   if (error instanceof CallFailed || error instanceof AppError) {
     const text = error instanceof CallFailed ? failureText(cli, error.error, error.origin) : failureText(cli, error.toShape());
     if (cli.wantsJson) cli.json({ error: text });
-    cli.io.err(errorLine(cli, cli.action, text));
+    // The refusal may quote imported data (a row's value, a file name): printable, like the text output.
+    cli.io.err(printable(errorLine(cli, cli.action, text)));
     return EXIT_USER_ERROR;
   }
   // A bug of ours: one line for the user, the stack for whoever reports it.

@@ -3,7 +3,7 @@
  * https://sqlite.org/pragma.html, https://sqlite.org/wal.html, https://sqlite.org/stricttables.html
  */
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupFolder, backupSession } from '../backup/sessionBackups.ts';
 import { AppError } from '../../common/result.ts';
@@ -21,6 +21,38 @@ export interface OpenOptions {
   onBackup?: (backupPath: string) => void;
   /** The schema steps to apply; the application's own by default (tests pass their own). */
   migrations?: readonly Migration[];
+  /**
+   * Open without ever writing: no migration (an older schema stays as it is), no backup, every write refused by
+   * SQLite (SQLITE_READONLY, `session.read_only`: main/db/sqliteFailure.ts). Implied when the file is not writable.
+   */
+  readOnly?: boolean;
+}
+
+/** False when this process may not write the file (a read-only medium, a file without write permission). */
+export function isWritableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A read-only connection to a file in WAL mode creates its `-wal` and `-shm` when it can (https://sqlite.org/wal.html,
+ * "Read-Only Databases") and, unable to checkpoint, leaves them behind. When they were not there before, a read-write
+ * connection opened and closed once removes them the way SQLite always does (the last connection to close deletes
+ * them under its own locks), without writing a byte of the file itself: describing a file leaves nothing behind.
+ */
+function tidyAfterReadOnly(path: string, hadWal: boolean): void {
+  if (hadWal || !existsSync(`${path}-wal`) || !isWritableFile(path)) return;
+  try {
+    const tidy = new Database(path, { fileMustExist: true });
+    tidy.pragma('user_version', { simple: true });
+    tidy.close();
+  } catch {
+    // Best effort: the files are SQLite's own and harmless.
+  }
 }
 
 function applyPragmas(db: Db): void {
@@ -41,14 +73,34 @@ export async function openSessionDb(path: string, options: OpenOptions = {}): Pr
   let db: Db;
   let version: number;
   let appId: number;
+  const readOnly = options.readOnly === true || (!options.create && !isWritableFile(path));
+  const hadWal = existsSync(`${path}-wal`);
+  let opening: Db | null = null;
   try {
-    db = new Database(path, { fileMustExist: !options.create });
+    if (readOnly) {
+      db = opening = new Database(path, { readonly: true, fileMustExist: true });
+      // Wrapped so that every close, the caller's or ours after a refusal, tidies up (tidyAfterReadOnly).
+      const close = db.close.bind(db);
+      db.close = () => {
+        close();
+        tidyAfterReadOnly(path, hadWal);
+        return db;
+      };
+    } else {
+      db = opening = new Database(path, { fileMustExist: !options.create });
+    }
     // Functions and virtual tables called from the file's own schema (triggers, views) are refused before anything
     // else runs: the file is untrusted input. https://sqlite.org/pragma.html#pragma_trusted_schema
     db.pragma('trusted_schema = OFF');
     version = db.pragma('user_version', { simple: true }) as number;
     appId = db.pragma('application_id', { simple: true }) as number;
   } catch (cause) {
+    // db may be half-open (a file that is not a database fails at its first read).
+    try {
+      opening?.close();
+    } catch {
+      // Nothing more to release.
+    }
     throw new AppError('session.not_a_session', { path, detail: (cause as Error).message });
   }
   try {
@@ -70,6 +122,12 @@ export async function openSessionDb(path: string, options: OpenOptions = {}): Pr
           difference,
         );
       }
+    }
+    if (readOnly) {
+      // No journal mode change (a write), no backup, no migration: the file is described at its own version.
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      return db;
     }
     applyPragmas(db);
     if (version < latestSchemaVersion) {

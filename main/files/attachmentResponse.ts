@@ -7,7 +7,10 @@
  * - `Content-Security-Policy: sandbox; default-src 'none'`: even if a browser rendered it, a document would run
  *   in a unique opaque origin with no scripts, forms or plugins of its own, and load nothing
  *   (https://www.w3.org/TR/CSP3/#directive-sandbox);
- * - `Cache-Control: no-store`: applicants' documents do not linger in a cache.
+ * - `Cache-Control: no-store`: applicants' documents do not linger in a cache;
+ * - the stored media type is used only when it is one (RFC 6838 `type/subtype`, no parameters, no spaces or line
+ *   breaks, which would otherwise make Node throw on the header or split it): anything else is served as
+ *   application/octet-stream, a download.
  */
 import type { AttachmentInfo } from '../../common/import/types.ts';
 import { ATTACHMENT_PATH_PREFIX } from '../../common/api/bridge.ts';
@@ -49,6 +52,14 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
+/** RFC 6838 §4.2 restricted names: `type/subtype`, 127 characters each at most. */
+const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/i;
+
+/** The stored media type when it is a well-formed one, else application/octet-stream (served as a download). */
+export function safeMediaType(raw: unknown): string {
+  return typeof raw === 'string' && MEDIA_TYPE.test(raw) ? raw.toLowerCase() : 'application/octet-stream';
+}
+
 export interface AttachmentHeaderOptions {
   download: boolean;
   /** `frame-ancestors` sources (the web shell: 'self'); omitted where no other origin can load the URL. */
@@ -59,7 +70,7 @@ export function attachmentHeaders(info: AttachmentInfo, data: Uint8Array, option
   const inline = !options.download && isDisplayablePdf(info, data);
   const csp = ['sandbox', "default-src 'none'", ...(options.frameAncestors ? [`frame-ancestors ${options.frameAncestors}`] : [])];
   return {
-    'Content-Type': inline ? 'application/pdf' : info.mediaType || 'application/octet-stream',
+    'Content-Type': inline ? 'application/pdf' : safeMediaType(info.mediaType),
     'Content-Length': String(data.length),
     'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', info.fileName),
     'X-Content-Type-Options': 'nosniff',

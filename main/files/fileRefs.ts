@@ -28,6 +28,11 @@ export class FileRefs {
     return entry && entry.kind === kind ? entry.path : null;
   }
 
+  /** The path behind a reference, whatever kind it was given for (to remove the file), or null. */
+  resolveAny(ref: string): string | null {
+    return this.byRef.get(ref)?.path ?? null;
+  }
+
   forget(ref: string): void {
     this.byRef.delete(ref);
   }

@@ -6,8 +6,8 @@ import { referenceLabels } from '../reference/referenceLabels.ts';
 
 export const sessionHandlers: HandlerTable<SessionMethod> = {
   sessionInfo: (_arg, ctx) => ctx.session.info(),
-  sessionOpen: async ({ path }, ctx) => {
-    const info = await ctx.session.open(path);
+  sessionOpen: async ({ path, readOnly }, ctx) => {
+    const info = await ctx.session.open(path, { readOnly });
     if (ctx.rememberSessions) ctx.settings.rememberSession(info.path);
     return info;
   },

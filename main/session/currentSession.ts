@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../common/result.ts';
 import type { SessionInfo } from '../../common/domain/types.ts';
 import { openSessionDb, schemaVersion, type Db } from '../db/connection.ts';
+import { latestSchemaVersion } from '../db/migrations/index.ts';
 import { countRows, readSessionIdentity, writeSessionIdentity } from '../db/sessionRepo.ts';
 import { projectVersion } from '../paths.ts';
 import type { AuditAnchors, AuditWarning } from '../audit/auditAnchors.ts';
@@ -41,8 +42,9 @@ export class CurrentSession {
     return this.#db;
   }
 
-  async open(path: string): Promise<SessionInfo> {
-    const db = await openSessionDb(resolve(path));
+  /** `readOnly`: never write the file (no migration, no backup; writes refused). Implied for a file not writable. */
+  async open(path: string, options: { readOnly?: boolean } = {}): Promise<SessionInfo> {
+    const db = await openSessionDb(resolve(path), { readOnly: options.readOnly });
     await this.#leave();
     this.#replace(db, resolve(path));
     return this.info()!;
@@ -79,6 +81,8 @@ export class CurrentSession {
       members: countRows(db, 'members'),
       criteria: countRows(db, 'criteria'),
       auditWarning: this.#auditWarning,
+      readOnly: db.readonly,
+      latestSchemaVersion,
     };
   }
 

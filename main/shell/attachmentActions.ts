@@ -5,22 +5,43 @@
  *
  * An attachment is whatever an applicant uploaded. Handing it to the system opens it with the program registered
  * for its extension, which for some types means running it. So only document and image types are opened; anything
- * else (programs, scripts, shortcuts, HTML, macro-enabled documents…) can only be saved, for the user to have it
- * checked. The copy is written under a sanitised name, in a folder only this user can read, removed at exit.
+ * else (programs, scripts, shortcuts, HTML…) can only be saved, for the user to have it checked, and so can the
+ * document types that carry macros (below). The copy is written under a sanitised name, in a folder only this user
+ * can read, removed at exit; on Windows it keeps the "downloaded from the Internet" mark (zoneIdentifier.ts), so
+ * Office opens it in Protected View. Every value of the record that names a folder is checked first
+ * (attachmentRecord.ts) and the path made from them must stay inside the private folder.
  */
 import { rmSync } from 'node:fs';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AttachmentInfo } from '../../common/import/types.ts';
 import { fail, ok, type Result } from '../../common/result.ts';
 import type { ReadAttachment } from '../files/attachmentResponse.ts';
+import { attachmentRecordRefusal } from '../files/attachmentRecord.ts';
+import { isInside } from '../files/insideFolder.ts';
 import { extensionOf, safeFileName } from '../files/safeName.ts';
+import { markFromInternet } from '../files/zoneIdentifier.ts';
 
-/** Types a reader or viewer opens without running anything: office documents without macros, PDFs, images, text. */
+/**
+ * Types a reader or viewer opens without running anything: PDFs, images, text, and office documents whose format
+ * cannot hold macros. OOXML without "m" (docx, xlsx, pptx): Office refuses to run VBA from them. ODF (odt, ods, odp)
+ * can hold Basic macros, but LibreOffice's default macro security ("High") runs only signed macros from trusted
+ * places and warns otherwise; the applications that open them are ones the user already trusts with such files.
+ */
 export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
-  'pdf', 'txt', 'csv', 'rtf', 'odt', 'ods', 'odp', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx',
+  'pdf', 'txt', 'csv', 'odt', 'ods', 'odp', 'docx', 'xlsx', 'pptx',
   'jpg', 'jpeg', 'png', 'gif', 'webp', 'bmp', 'tif', 'tiff', 'heic',
+]);
+
+/**
+ * Document types that can carry macros run at opening, or embedded objects (RTF's OLE objects are a classic exploit
+ * carrier): saved only, with their own message, since the user expects to read them. The binary Office formats hold
+ * VBA; the "m" OOXML variants and templates exist for macros.
+ */
+export const MACRO_CAPABLE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'doc', 'dot', 'xls', 'xlt', 'xla', 'ppt', 'pot', 'pps', 'rtf',
+  'docm', 'dotm', 'xlsm', 'xltm', 'xlsb', 'xlam', 'pptm', 'potm', 'ppsm', 'ppam', 'sldm',
 ]);
 
 export interface AttachmentActionsDeps {
@@ -29,6 +50,8 @@ export interface AttachmentActionsDeps {
   openPath: (path: string) => Promise<string>;
   /** Where the private folder of copies is made (the system's temporary folder by default). */
   tempParent?: string;
+  /** The system, for the Windows-only mark of the Web (process.platform by default; tests pass another). */
+  platform?: NodeJS.Platform;
 }
 
 export function parseAttachmentId(raw: unknown): number | null {
@@ -39,6 +62,7 @@ export function parseAttachmentId(raw: unknown): number | null {
 export function openRefusal(fileName: string): Result<never> | null {
   const ext = extensionOf(fileName);
   if (OPENABLE_EXTENSIONS.has(ext)) return null;
+  if (MACRO_CAPABLE_EXTENSIONS.has(ext)) return fail('shell.attachment_macro_capable', { name: fileName, ext });
   return ext
     ? fail('shell.attachment_unsafe_type', { name: fileName, ext })
     : fail('shell.attachment_unsafe_no_extension', { name: fileName });
@@ -54,7 +78,9 @@ export function createAttachmentActions(deps: AttachmentActionsDeps) {
   const load = (raw: unknown): Result<{ info: AttachmentInfo; data: Buffer }> => {
     const id = parseAttachmentId(raw);
     if (id === null) return fail('shell.attachment_id_expected');
-    return deps.read(id);
+    const found = deps.read(id);
+    if (!found.ok) return found;
+    return attachmentRecordRefusal(found.value.info) ?? found;
   };
 
   return {
@@ -67,10 +93,16 @@ export function createAttachmentActions(deps: AttachmentActionsDeps) {
       const refusal = openRefusal(name);
       if (refusal) return refusal;
       // One sub-folder per attachment and content: two files with the same name never overwrite each other.
-      const dir = join(await privateFolder(), `${info.id}-${info.sha256.slice(0, 12)}`);
+      const root = await privateFolder();
+      const dir = resolve(root, `${info.id}-${info.sha256.slice(0, 12)}`);
+      const path = resolve(dir, name);
+      // The values were checked; this is the rule itself, whatever a later change to the names does.
+      if (!isInside(root, dir) || !isInside(dir, path) || dir === root || path === dir) {
+        return fail('shell.attachment_path_outside', { id: info.id });
+      }
       await mkdir(dir, { recursive: true, mode: 0o700 });
-      const path = join(dir, name);
       await writeFile(path, data, { mode: 0o600 });
+      await markFromInternet(path, deps.platform);
       const error = await deps.openPath(path);
       return error ? fail('shell.attachment_open_failed', { name, detail: error }) : ok({ fileName: name });
     },
@@ -83,6 +115,8 @@ export function createAttachmentActions(deps: AttachmentActionsDeps) {
       const path = await askPath(safeFileName(info.fileName, `piece-${info.id}`));
       if (!path) return ok(null);
       await writeFile(path, data);
+      // Best effort: a USB key formatted FAT has no streams, and the user chose to keep the file there.
+      await markFromInternet(path, deps.platform).catch(() => undefined);
       return ok({ path });
     },
 

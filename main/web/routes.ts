@@ -6,11 +6,14 @@
  *   an opaque reference (uploads.ts);
  * - POST /api/<method> (JSON body, bearer token) one method of the contract, its path arguments bound by the shell
  *   first (main/files/pathBinding.ts), never taken from the page as they are.
+ * Bounds (issue 12): an upload whose declared Content-Length exceeds its limit or the store's quota is answered at
+ * once, before its body, and the connection closed; the uploads an import used are deleted when it ends; the event
+ * stream accepts at most MAX_EVENT_STREAMS connections at once.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { IMPORT_FILE_KINDS, type ImportFileKind } from '../../common/api/bridge.ts';
 import { isMethodName } from '../../common/api/contract.ts';
-import { AppError, ok } from '../../common/result.ts';
+import { AppError, ok, type Result } from '../../common/result.ts';
 import type { Api } from '../api.ts';
 import { attachmentFailureStatus, readSessionAttachment } from '../files/attachmentContent.ts';
 import { attachmentHeaders, type AttachmentRequest } from '../files/attachmentResponse.ts';
@@ -27,7 +30,17 @@ export interface RouteContext {
   maxBodyBytes: number;
 }
 
+/** Open event streams per server: each holds a socket and a listener; a tab needs one. */
+export const MAX_EVENT_STREAMS = 16;
+const openStreams = new WeakMap<RouteContext, number>();
+
 export function streamEvents(req: IncomingMessage, res: ServerResponse, ctx: RouteContext): void {
+  const open = openStreams.get(ctx) ?? 0;
+  if (open >= MAX_EVENT_STREAMS) {
+    refuse(res, 503, 'web.too_many_event_streams', { max: MAX_EVENT_STREAMS });
+    return;
+  }
+  openStreams.set(ctx, open + 1);
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
   res.write(': connected\n\n');
   const stop = ctx.api.events.listen((event) =>
@@ -37,7 +50,10 @@ export function streamEvents(req: IncomingMessage, res: ServerResponse, ctx: Rou
         : `event: change\ndata: ${JSON.stringify(event.change)}\n\n`,
     ),
   );
-  req.on('close', stop);
+  req.on('close', () => {
+    stop();
+    openStreams.set(ctx, (openStreams.get(ctx) ?? 1) - 1);
+  });
 }
 
 export function serveAttachment(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, wanted: AttachmentRequest): void {
@@ -65,18 +81,36 @@ export async function receiveUpload(req: IncomingMessage, res: ServerResponse, c
     return;
   }
   const limit = ctx.uploads.limits[kind];
-  if (Number(req.headers['content-length'] ?? NaN) > limit) {
-    await drain(req);
-    sendJson(res, 413, { ok: false, error: tooLarge(kind, limit).toShape() });
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const early = declared > limit ? tooLarge(kind, limit) : ctx.uploads.quotaRefusal(Number.isFinite(declared) ? declared : 0);
+  if (early) {
+    refuseBeforeBody(req, res, early);
     return;
   }
   try {
-    sendJson(res, 200, ok(await ctx.uploads.receive(req, name, kind)));
+    sendJson(res, 200, ok(await ctx.uploads.receive(req, name, kind, Number.isFinite(declared) ? declared : 0)));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     await drain(req);
     sendJson(res, isTooLarge(error) ? 413 : 400, { ok: false, error: error.toShape() });
   }
+}
+
+/**
+ * Answers 413 without reading the body: the client learns at once, and the connection is closed after the answer
+ * instead of receiving gigabytes only to drop them.
+ */
+function refuseBeforeBody(req: IncomingMessage, res: ServerResponse, error: AppError): void {
+  res.setHeader('connection', 'close');
+  res.on('finish', () => req.destroy());
+  sendJson(res, 413, { ok: false, error: error.toShape() });
+}
+
+/** The upload references an import's argument names (its spreadsheet and its ZIP). */
+function uploadsUsedBy(arg: unknown, uploads: UploadStore): string[] {
+  if (typeof arg !== 'object' || arg === null) return [];
+  const { source, attachments } = arg as Record<string, unknown>;
+  return [source, attachments].filter((ref): ref is string => uploads.holds(ref));
 }
 
 /** POST /api/<method>: `name` is the decoded rest of the path. */
@@ -97,7 +131,21 @@ export async function callMethod(req: IncomingMessage, res: ServerResponse, ctx:
     return;
   }
   // A path the page may not name is the shell's refusal (403); every other Result is the api's answer (200).
+  // A real import (not a dry run) is the end of its uploads' use, whatever its outcome: they are deleted after it.
+  // Read before binding, which puts the paths in place of the references.
+  const isRealImport = name === 'importRun' && (arg as { dryRun?: unknown } | null)?.dryRun !== true;
+  const used = isRealImport ? uploadsUsedBy(arg, ctx.uploads) : [];
   const bound = await bindPathArguments(name, arg, ctx.binder);
-  if (!bound.ok) sendJson(res, 403, bound);
-  else sendJson(res, 200, await ctx.api.invoke(name, bound.value));
+  if (!bound.ok) {
+    sendJson(res, 403, bound);
+    return;
+  }
+  let answer: Result<unknown>;
+  try {
+    answer = await ctx.api.invoke(name, bound.value);
+  } finally {
+    // Before answering: once the page learns the import ended, its files are gone.
+    await Promise.all(used.map((ref) => ctx.uploads.release(ref)));
+  }
+  sendJson(res, 200, answer);
 }

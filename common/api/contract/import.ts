@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ColumnMapping } from '../../import/fields.ts';
 import * as importing from '../../import/schemas.ts';
 import type { ImportLogEntry, ImportPreview, ImportReport, SavedMapping } from '../../import/types.ts';
+import { LIMITS, maxText } from '../bounds.ts';
 import { method } from '../method.ts';
 import { filePath } from '../paths.ts';
 import { noArgument } from './session.ts';
@@ -17,7 +18,7 @@ export const importMethods = {
     }),
   ),
   importProposeMapping: method<{ mapping: ColumnMapping; savedMappingName: string | null }>()(
-    z.strictObject({ headers: z.array(z.string()) }),
+    z.strictObject({ headers: z.array(maxText(z.string(), LIMITS.header)).max(2000, 'validation.too_big') }),
   ),
   // An import adds and updates dossiers and their attachments, logs itself, may save its mapping, and marks the
   // scored dossiers whose content changed.

@@ -18,6 +18,7 @@ import type {
 } from '../../scoring/records.ts';
 import * as scoring from '../../scoring/schemas.ts';
 import type { ComparisonView, RankingView, ScoringSheet, WhatIfView } from '../../scoring/views.ts';
+import { boundedActorSchema, LIMITS, maxText } from '../bounds.ts';
 import { method } from '../method.ts';
 import { filePath } from '../paths.ts';
 import { noArgument } from './session.ts';
@@ -35,8 +36,8 @@ export const scoringMethods = {
       dossier: scoring.dossierIdSchema,
       criterion: scoring.idSchema,
       value: z.number({ error: 'validation.score_expected' }),
-      comment: z.string().nullable().optional(),
-      enteredBy: z.string().min(1).optional(),
+      comment: maxText(z.string({ error: 'validation.text_expected' }), LIMITS.comment).nullable().optional(),
+      enteredBy: boundedActorSchema.optional(),
       reason,
     }),
     ['scores'],
@@ -86,7 +87,9 @@ export const scoringMethods = {
     ['scores'],
   ),
   // One of the grids shipped under resources/templates (`<name>.grid.json`), to be set with gridSet.
-  gridTemplate: method<Grid>()(z.strictObject({ name: z.string({ error: 'validation.text_expected' }).min(1, 'validation.empty_text') })),
+  gridTemplate: method<Grid>()(
+    z.strictObject({ name: maxText(z.string({ error: 'validation.text_expected' }), LIMITS.name).min(1, 'validation.empty_text') }),
+  ),
   ranking: method<RankingView>()(z.strictObject({ viewer: scoring.viewerSchema })),
   agreement: method<Agreement>()(z.strictObject({ viewer: scoring.viewerSchema })),
   compare: method<ComparisonView>()(

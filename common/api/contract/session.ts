@@ -8,7 +8,8 @@ export const noArgument = z.strictObject({});
 
 export const sessionMethods = {
   sessionInfo: method<SessionInfo | null>()(noArgument),
-  sessionOpen: method<SessionInfo>()(z.strictObject({ path: filePath('session') }), ['session']),
+  // `readOnly`: describe the file without writing it (the CLI's `info`); a file that is not writable opens so anyway.
+  sessionOpen: method<SessionInfo>()(z.strictObject({ path: filePath('session'), readOnly: z.boolean().optional() }), ['session']),
   sessionCreate: method<SessionInfo>()(z.strictObject({ path: filePath('newSession'), demo: z.boolean() }), ['session']),
   referenceLabels: method<ReferenceLabels>()(noArgument),
   settingsGet: method<UserSettings>()(noArgument),

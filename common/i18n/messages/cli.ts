@@ -78,6 +78,7 @@ export const fr = {
   demo_created: 'Session de démonstration créée : {{path}} ({{dossiers}} dossiers, {{members}} membres, {{criteria}} critères)',
   info_title: '{{title}} ({{path}})',
   info_counts: 'schéma {{schemaVersion}} · {{dossiers}} dossiers · {{members}} membres · {{criteria}} critères',
+  info_older_schema: 'schéma antérieur ({{version}}, cette version de Comitia : {{latest}}) : le fichier sera mis à jour, après une copie de sauvegarde, à sa première ouverture pour y travailler',
 
   // Text output of import and dossiers.
   import_summary:
@@ -250,6 +251,7 @@ export const en: Translation<typeof fr> = {
   demo_created: 'Demonstration session created: {{path}} ({{dossiers}} dossiers, {{members}} members, {{criteria}} criteria)',
   info_title: '{{title}} ({{path}})',
   info_counts: 'schema {{schemaVersion}} · {{dossiers}} dossiers · {{members}} members · {{criteria}} criteria',
+  info_older_schema: 'older schema ({{version}}; this version of Comitia: {{latest}}): the file will be updated, after a backup copy, the first time it is opened to work on',
 
   import_summary:
     'Import of “{{file}}” ({{layout}}): {{imported}}, {{updated}}, {{unchanged}}, {{skipped}} (drafts), {{rejected}}, {{warnings}}. The session holds {{dossiers}}.',

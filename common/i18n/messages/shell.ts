@@ -18,6 +18,11 @@ export const fr = {
   attachment_unsafe_no_extension:
     "« {{name}} » n'est pas ouvert par Comitia : les fichiers sans extension peuvent contenir du code exécuté à l'ouverture. Enregistrez-le (« Enregistrer sous… ») et faites-le vérifier avant de l’ouvrir.",
   attachment_open_failed: "« {{name}} » n'a pas pu être ouvert : {{detail}}",
+  attachment_macro_capable:
+    "« {{name}} » n'est pas ouvert par Comitia : les documents .{{ext}} peuvent contenir des macros exécutées à l'ouverture. Enregistrez-le (« Enregistrer sous… ») et faites-le vérifier avant de l’ouvrir.",
+  attachment_bad_record:
+    "Pièce jointe n° {{id}} refusée : son enregistrement dans la session est invalide ({{field}}). Le fichier de session a peut-être été modifié hors de Comitia.",
+  attachment_path_outside: "Pièce jointe n° {{id}} refusée : sa copie sortirait du dossier privé de Comitia.",
   // The desktop shell's own words (menu, native dialogs, error boxes): main/shell/texts.ts reads them.
   file_menu: 'Fichier',
   new_session: 'Nouvelle session…',
@@ -68,6 +73,11 @@ export const en: Translation<typeof fr> = {
   attachment_unsafe_no_extension:
     'Comitia does not open “{{name}}”: files without an extension may run code when opened. Save it (“Save as…”) and have it checked before opening it.',
   attachment_open_failed: '“{{name}}” could not be opened: {{detail}}',
+  attachment_macro_capable:
+    'Comitia does not open “{{name}}”: .{{ext}} documents may contain macros that run when opened. Save it (“Save as…”) and have it checked before opening it.',
+  attachment_bad_record:
+    'Attachment no. {{id}} refused: its record in the session is invalid ({{field}}). The session file may have been changed outside Comitia.',
+  attachment_path_outside: 'Attachment no. {{id}} refused: its copy would land outside Comitia’s private folder.',
   // The desktop shell's own words.
   file_menu: 'File',
   new_session: 'New session…',

@@ -18,6 +18,9 @@ export const fr = {
   upload_too_large_attachments:
     "L'archive des pièces jointes dépasse la taille admise pour un envoi ({{limit}} Mo) : rien n'a été reçu.",
   upload_interrupted: 'Envoi de « {{name}} » interrompu : {{detail}}.',
+  upload_quota:
+    "Envoi refusé : le serveur garde déjà {{count}} fichiers envoyés ({{total}} Mo, au plus {{maxCount}} fichiers et {{maxTotal}} Mo). Terminez ou annulez l'import en cours.",
+  too_many_event_streams: 'Trop de connexions au flux d’événements (au plus {{max}}) : fermez des onglets de Comitia.',
   upload_reference_expected:
     '{{method}} : « {{field}} » doit désigner un fichier envoyé depuis cette page (bouton « Choisir… »), pas un chemin.',
   session_outside_folder:
@@ -59,6 +62,9 @@ export const en: Translation<typeof fr> = {
   upload_too_large_source: 'The applications file exceeds the size allowed for an upload ({{limit}} MB): nothing was received.',
   upload_too_large_attachments: 'The attachments archive exceeds the size allowed for an upload ({{limit}} MB): nothing was received.',
   upload_interrupted: 'Upload of “{{name}}” interrupted: {{detail}}.',
+  upload_quota:
+    'Upload refused: the server already keeps {{count}} uploaded files ({{total}} MB; at most {{maxCount}} files and {{maxTotal}} MB). Finish or cancel the import under way.',
+  too_many_event_streams: 'Too many connections to the event stream (at most {{max}}): close some Comitia tabs.',
   upload_reference_expected: '{{method}}: “{{field}}” must name a file uploaded from this page (“Choose…” button), not a path.',
   session_outside_folder:
     'In the browser, a session is opened or created only in the web server’s sessions folder ({{folder}}): “{{given}}” is elsewhere.',

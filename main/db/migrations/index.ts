@@ -4,12 +4,13 @@ import { scoring } from './0003-scoring.ts';
 import { importCodes } from './0004-import-codes.ts';
 import { deliberation } from './0005-deliberation.ts';
 import { exchange } from './0007-exchange.ts';
+import { hardening } from './0008-hardening.ts';
 
 import type { Migration } from './migration.ts';
 
 export type { Migration };
 
 /** Every schema step, in order. A later issue appends its own file here; versions increase (a gap is allowed). */
-export const migrations: readonly Migration[] = [initial, importSchema, scoring, importCodes, deliberation, exchange];
+export const migrations: readonly Migration[] = [initial, importSchema, scoring, importCodes, deliberation, exchange, hardening];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
