@@ -13,6 +13,7 @@ import { dossierHandlers } from './dossiers/apiHandlers.ts';
 import { CoreEvents } from './events/coreEvents.ts';
 import { importHandlers } from './import/apiHandlers.ts';
 import { scoringHandlers } from './scoring/apiHandlers.ts';
+import { selectionHandlers } from './selection/apiHandlers.ts';
 import { sessionHandlers } from './session/apiHandlers.ts';
 import type { CurrentSession } from './session/currentSession.ts';
 import type { SettingsStore } from './settings/userSettings.ts';
@@ -23,6 +24,7 @@ const handlers: HandlerTable<MethodName> = {
   ...scoringHandlers,
   ...importHandlers,
   ...backupHandlers,
+  ...selectionHandlers,
 };
 
 export interface Api {

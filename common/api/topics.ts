@@ -17,6 +17,8 @@ export const TOPICS = [
   'mappings',
   'settings',
   'backups',
+  // The programme's targets (issue 9).
+  'targets',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -11,9 +11,11 @@ import { registerImportCommand } from './import.ts';
 import { registerInfoCommand } from './info.ts';
 import { registerMembersCommand } from './members.ts';
 import { registerNewCommand } from './new.ts';
+import { registerProposeCommand } from './propose.ts';
 import { registerRankCommand } from './rank.ts';
 import { registerScoresCommand } from './scores.ts';
 import { registerScoringSettingsCommand } from './scoringSettings.ts';
+import { registerTargetsCommand } from './targets.ts';
 
 const registrations = [
   registerNewCommand,
@@ -29,6 +31,8 @@ const registrations = [
   registerScoresCommand,
   registerRankCommand,
   registerAgreementCommand,
+  registerTargetsCommand,
+  registerProposeCommand,
 ];
 
 export function registerCommands(program: CliCommand, cli: CliRuntime): void {

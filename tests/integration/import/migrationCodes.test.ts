@@ -10,7 +10,7 @@ import { openSessionDb } from '../../../main/db/connection.ts';
 import { getDossier, upsertDossier } from '../../../main/db/dossierRepo.ts';
 import { insertHistory } from '../../../main/db/dossierHistoryRepo.ts';
 import { insertImport } from '../../../main/db/importRepo.ts';
-import { migrations } from '../../../main/db/migrations/index.ts';
+import { latestSchemaVersion, migrations } from '../../../main/db/migrations/index.ts';
 import { warningFromSentence } from '../../../main/db/migrations/0004-import-codes.ts';
 import { tempDir } from '../../fixtures/import/dsExport.ts';
 
@@ -48,7 +48,7 @@ describe('migration 0004: import warnings as codes', () => {
     const db = await openSessionDb(path, { onBackup: (p) => (backup = p) });
     try {
       expect(backup).toMatch(/\.backups\/.*-migration\.comitia$/);
-      expect(db.pragma('user_version', { simple: true })).toBe(4);
+      expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
       const d = getDossier(db, '10001')!;
       expect(d.changedAfterScoringAt).toBe('2022-04-02T10:00:00Z');
       expect(d.warnings.map((w) => w.code)).toEqual(['import.legacy', 'import.changed_after_scoring']);
