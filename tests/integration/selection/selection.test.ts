@@ -1,6 +1,6 @@
 /**
  * The programme's targets, the proposed selection and the rank ranges (issue 9), through the CLI and api.invoke on
- * the demo session. The rank range is checked against an independent leave-one-out: a copy of the session file from
+ * the demo session, scored by every member (tests/e2e/scoringSession.ts). The rank range is checked against an independent leave-one-out: a copy of the session file from
  * which one member's scores are deleted in SQLite, ranked again by `comitia rank`.
  */
 import { copyFileSync, mkdtempSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { errorText } from '../../../common/i18n/translateMessage.ts';
 import { createApi, type Api } from '../../../main/api.ts';
 import { CurrentSession } from '../../../main/session/currentSession.ts';
 import { SettingsStore } from '../../../main/settings/userSettings.ts';
+import { fillScores } from '../../e2e/scoringSession.ts';
 import { cli } from '../../fixtures/cli.ts';
 
 let dir: string;
@@ -51,7 +52,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'comitia-selection-'));
   demo = join(dir, 'demo.comitia');
   expect((await cli('demo', demo)).code).toBe(0);
-}, 60_000);
+  // The demo comes unscored: every scoring member's sheet filled, seeded, as the scoring specs do.
+  expect(fillScores(demo, dir).imported).toBeGreaterThan(1000);
+}, 120_000);
 
 describe('comitia targets', () => {
   it('lists the six default targets, labelled in French from the catalogue, against the (not yet recorded) decisions', async () => {
