@@ -4,7 +4,7 @@
  * receives them, whatever the interface does. `viewer` null is the secretariat.
  */
 import type { Member } from '../../common/domain/types.ts';
-import { agreementOf, analyse, rankingOf, type Analysis } from '../../common/scoring/analyse.ts';
+import { agreementOf, analyse, type Analysis } from '../../common/scoring/analyse.ts';
 import type { Agreement } from '../../common/scoring/agreement.ts';
 import { compareDossiers } from '../../common/scoring/compare.ts';
 import { failedChecks } from '../../common/scoring/eligibility.ts';

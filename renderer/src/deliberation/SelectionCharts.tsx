@@ -25,7 +25,11 @@ function CountChart({ title, caption, bars, testId }: { title: string; caption: 
     () => ({
       data: bars.map((b) => ({ label: b.label, n: b.n })),
       series: [{ type: 'bar', direction: 'horizontal', xKey: 'label', yKey: 'n', yName: t('charts.dossiers') }],
-      axes: { x: { type: 'category', position: 'left' }, y: { type: 'number', position: 'bottom', interval: { step: 1 } } },
+      axes: {
+        x: { type: 'category', position: 'left' },
+        // Counts of dossiers: whole ticks only (the axis picks how many fit).
+        y: { type: 'number', position: 'bottom', label: { formatter: ({ value }: { value: number }) => (Number.isInteger(value) ? String(value) : '') } },
+      },
       legend: { enabled: false },
       height: Math.max(160, 30 * bars.length + 70),
     }),

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SelectionProposal, Target, TargetsEvaluation } from '../../../common/api/contract/selection.ts';
 import { territoiresVolontairesTargets } from '../../../common/deliberation/targets.ts';
 import type { Result } from '../../../common/result.ts';

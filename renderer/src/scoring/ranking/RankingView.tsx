@@ -17,7 +17,8 @@ export function useRankingRows(state: RankingState, current: string | null = nul
   const previous = useRef<ReadonlyMap<string, RankingRow>>(new Map());
   return useMemo(() => {
     const rows = (state.ranking?.ranking ?? []).map((r): RankingRow => {
-      const range = r.rankRange ? `${r.rankRange[0]}–${r.rankRange[1]}` : '';
+      // « 3–7 »; a rank that holds in every ranking is shown alone.
+      const range = !r.rankRange ? '' : r.rankRange[0] === r.rankRange[1] ? String(r.rankRange[0]) : `${r.rankRange[0]}–${r.rankRange[1]}`;
       const next = { ...r, name: dossiers.get(r.dossier)?.name ?? r.dossier, compared: basket.includes(r.dossier), current: r.dossier === current, range };
       const before = previous.current.get(r.dossier);
       return before && FIELDS.every((f) => before[f] === next[f]) ? before : next;
