@@ -15,6 +15,7 @@ import { CoreEvents } from './events/coreEvents.ts';
 import { exchangeHandlers } from './exchange/apiHandlers.ts';
 import { importHandlers } from './import/apiHandlers.ts';
 import { scoringHandlers } from './scoring/apiHandlers.ts';
+import { selectionHandlers } from './selection/apiHandlers.ts';
 import { sessionHandlers } from './session/apiHandlers.ts';
 import type { CurrentSession } from './session/currentSession.ts';
 import type { SettingsStore } from './settings/userSettings.ts';
@@ -27,6 +28,7 @@ const handlers: HandlerTable<MethodName> = {
   ...backupHandlers,
   ...deliberationHandlers,
   ...exchangeHandlers,
+  ...selectionHandlers,
 };
 
 export interface Api {

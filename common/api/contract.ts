@@ -10,6 +10,7 @@ import { dossierMethods } from './contract/dossiers.ts';
 import { exchangeMethods } from './contract/exchange.ts';
 import { importMethods } from './contract/import.ts';
 import { scoringMethods } from './contract/scoring.ts';
+import { selectionMethods } from './contract/selection.ts';
 import { sessionMethods } from './contract/session.ts';
 import type { z } from 'zod';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...backupMethods,
   ...deliberationMethods,
   ...exchangeMethods,
+  ...selectionMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -34,6 +36,7 @@ export type ImportMethod = keyof typeof importMethods;
 export type BackupMethod = keyof typeof backupMethods;
 export type DeliberationMethod = keyof typeof deliberationMethods;
 export type ExchangeMethod = keyof typeof exchangeMethods;
+export type SelectionMethod = keyof typeof selectionMethods;
 
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;

@@ -25,6 +25,8 @@ export const TOPICS = [
   'decisions',
   'lock',
   'exchange',
+  // The programme's targets (issue 9).
+  'targets',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -42,7 +42,16 @@ export interface ScoringSheet {
 type Figures = 'raw' | 'normalized' | 'median' | 'spread';
 
 /** A ranking row; a dossier hidden from the viewer keeps its place (the committee's result) without its figures. */
-export type RankingViewRow = Omit<RankedDossier, Figures> & { [K in Figures]: number | null } & { hidden: boolean };
+export type RankingViewRow = Omit<RankedDossier, Figures> & { [K in Figures]: number | null } & {
+  hidden: boolean;
+  /**
+   * [best, worst] rank over the full ranking and those without each member in turn (issue 9, « How firm is each
+   * rank »); null in a what-if scenario, which does not compute it.
+   */
+  rankRange: [number, number] | null;
+  /** The range crosses the selection boundary (main/selection/rankFirmness.ts states the rule). */
+  contested: boolean;
+};
 export type RankingView = Omit<Ranking, 'ranking'> & { ranking: RankingViewRow[] };
 export type WhatIfView = Omit<WhatIfResult, 'before' | 'after'> & { before: RankingView; after: RankingView };
 

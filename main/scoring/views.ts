@@ -4,7 +4,7 @@
  * receives them, whatever the interface does. `viewer` null is the secretariat.
  */
 import type { Member } from '../../common/domain/types.ts';
-import { agreementOf, analyse, rankingOf, type Analysis } from '../../common/scoring/analyse.ts';
+import { agreementOf, analyse, type Analysis } from '../../common/scoring/analyse.ts';
 import type { Agreement } from '../../common/scoring/agreement.ts';
 import { compareDossiers } from '../../common/scoring/compare.ts';
 import { failedChecks } from '../../common/scoring/eligibility.ts';
@@ -20,6 +20,8 @@ import { getMemberOrFail } from './committee.ts';
 import { loadScoringInput } from './loadInput.ts';
 import { scoresOfMember } from '../db/scoresRepo.ts';
 import { listSheetMarks, readScoringSettings } from '../db/scoringSettingsRepo.ts';
+import { listTargets } from '../db/targetsRepo.ts';
+import { rankFirmness, type Firmness } from '../selection/rankFirmness.ts';
 
 interface Context {
   settings: ScoringSettings;
@@ -94,12 +96,16 @@ export function sheetView(db: Db, memberId: string, viewerId: string | null): Sc
 // ── Ranking, what-if ─────────────────────────────────────────────────────────────────────────────────────────────
 
 /** Keeps a recused viewer's dossiers in place (the rank is the committee's result) but withholds their figures. */
-function maskRanking(r: Ranking, ctx: Context): RankingView {
+function maskRanking(r: Ranking, ctx: Context, firmness: Firmness | null = null): RankingView {
+  const ranges = new Map(firmness?.ranges.map((x) => [x.dossier, x]));
   return {
     ...r,
     ranking: r.ranking.map((row) => {
       const hidden = !seesOthersScores(ctx.viewer?.id ?? null, row.dossier, ctx.rules);
-      return hidden ? { ...row, raw: null, normalized: null, median: null, spread: null, hidden } : { ...row, hidden };
+      // The range, like the rank, is the committee's result: kept for a hidden row.
+      const range = ranges.get(row.dossier);
+      const firm = { rankRange: range ? ([range.best, range.worst] as [number, number]) : null, contested: range?.contested ?? false };
+      return hidden ? { ...row, raw: null, normalized: null, median: null, spread: null, hidden, ...firm } : { ...row, hidden, ...firm };
     }),
   };
 }
@@ -107,7 +113,8 @@ function maskRanking(r: Ranking, ctx: Context): RankingView {
 export function rankingView(db: Db, viewerId: string | null): RankingView {
   const ctx = context(db, viewerId);
   refuseIfBlinded(ctx);
-  return maskRanking(rankingOf(ctx.analysis, ctx.settings), ctx);
+  const firmness = rankFirmness(ctx.analysis.input, ctx.settings, listTargets(db));
+  return maskRanking(firmness.ranking, ctx, firmness);
 }
 
 export function whatIfView(db: Db, change: WhatIfChange, viewerId: string | null): WhatIfView {

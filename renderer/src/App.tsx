@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../common/domain/types.ts';
 import { DossiersArea } from './areas/DossiersArea.tsx';
 import { FutureArea } from './areas/FutureArea.tsx';
+import { DeliberationArea } from './deliberation/DeliberationArea.tsx';
 import { NotFound } from './areas/NotFound.tsx';
 import { SettingsArea } from './areas/SettingsArea.tsx';
 import { queryKeys } from './data/queryKeys.ts';
@@ -71,7 +72,7 @@ export function App() {
         {match.kind === 'notFound' ? <NotFound path={match.path} /> : null}
         {route?.area === 'dossiers' && <DossiersArea route={route} />}
         {route?.area === 'scoring' && <ScoringArea info={info} tab={route.tab} />}
-        {route?.area === 'deliberation' && <FutureArea area="deliberation" />}
+        {route?.area === 'deliberation' && <DeliberationArea view={route.view} />}
         {route?.area === 'minutes' && <FutureArea area="minutes" />}
         {route?.area === 'settings' && <SettingsArea info={info} section={route.section} onLanguage={changeLanguage} />}
       </main>

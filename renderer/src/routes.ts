@@ -11,6 +11,8 @@
 import type { ScoringTab } from './scoring/ScoringContext.ts';
 
 export type SettingsSection = 'language' | 'session' | 'grid' | 'rules' | 'committee';
+/** The Délibération area's views (renderer/src/deliberation/tabs.ts lists them); the room's views join later. */
+export type DeliberationView = 'targets' | 'proposal';
 
 export type AppRoute =
   | { area: 'dossiers'; view: 'list' }
@@ -18,7 +20,8 @@ export type AppRoute =
   | { area: 'dossiers'; view: 'dossier'; id: string }
   /** `tab` null: the Notation area's own choice (the tab last shown in this window). */
   | { area: 'scoring'; tab: ScoringTab | null }
-  | { area: 'deliberation' }
+  /** `view` null: the area's first view. */
+  | { area: 'deliberation'; view: DeliberationView | null }
   | { area: 'minutes' }
   | { area: 'settings'; section: SettingsSection | null };
 
@@ -45,6 +48,10 @@ export const TAB_SLUGS: Readonly<Record<ScoringTab, string>> = {
   charts: 'graphiques',
   conflicts: 'conflits',
 };
+export const DELIBERATION_SLUGS: Readonly<Record<DeliberationView, string>> = {
+  targets: 'objectifs',
+  proposal: 'proposition',
+};
 export const SECTION_SLUGS: Readonly<Record<SettingsSection, string>> = {
   language: 'langue',
   session: 'session',
@@ -58,6 +65,7 @@ const bySlug = <K extends string>(slugs: Readonly<Record<K, string>>) =>
 const AREA_BY_SLUG = bySlug(AREA_SLUGS);
 const TAB_BY_SLUG = bySlug(TAB_SLUGS);
 const SECTION_BY_SLUG = bySlug(SECTION_SLUGS);
+const DELIBERATION_BY_SLUG = bySlug(DELIBERATION_SLUGS);
 
 function decoded(segment: string): string | null {
   try {
@@ -98,6 +106,11 @@ export function parseRoute(path: string): RouteMatch {
       const tab = TAB_BY_SLUG.get(second);
       return tab && third === undefined ? page({ area, tab }) : notFound;
     }
+    case 'deliberation': {
+      if (second === undefined) return page({ area, view: null });
+      const view = DELIBERATION_BY_SLUG.get(second);
+      return view && third === undefined ? page({ area, view }) : notFound;
+    }
     case 'settings': {
       if (second === undefined) return page({ area, section: null });
       const section = SECTION_BY_SLUG.get(second);
@@ -118,6 +131,8 @@ export function pathOf(route: AppRoute): string {
       return route.tab ? `${base}/${TAB_SLUGS[route.tab]}` : base;
     case 'settings':
       return route.section ? `${base}/${SECTION_SLUGS[route.section]}` : base;
+    case 'deliberation':
+      return route.view ? `${base}/${DELIBERATION_SLUGS[route.view]}` : base;
     default:
       return base;
   }
@@ -132,6 +147,15 @@ export const routes = {
   dossier: (id: string): AppRoute => ({ area: 'dossiers', view: 'dossier', id }),
   scoring: (tab: ScoringTab | null = null): AppRoute => ({ area: 'scoring', tab }),
   settings: (section: SettingsSection | null = null): AppRoute => ({ area: 'settings', section }),
+  deliberation: (view: DeliberationView | null = null): AppRoute => ({ area: 'deliberation', view }),
   area: (area: Area): AppRoute =>
-    area === 'dossiers' ? { area, view: 'list' } : area === 'scoring' ? { area, tab: null } : area === 'settings' ? { area, section: null } : ({ area } as AppRoute),
+    area === 'dossiers'
+      ? { area, view: 'list' }
+      : area === 'scoring'
+        ? { area, tab: null }
+        : area === 'settings'
+          ? { area, section: null }
+          : area === 'deliberation'
+            ? { area, view: null }
+            : ({ area } as AppRoute),
 };

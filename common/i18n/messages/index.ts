@@ -12,6 +12,7 @@ import * as grid from './grid.ts';
 import * as importing from './import.ts';
 import * as minutes from './minutes.ts';
 import * as scoring from './scoring.ts';
+import * as selection from './selection.ts';
 import * as session from './session.ts';
 import * as shell from './shell.ts';
 import * as signing from './signing.ts';
@@ -25,6 +26,7 @@ export const messagesFr = {
   grid: grid.fr,
   scoring: scoring.fr,
   deliberation: deliberation.fr,
+  selection: selection.fr,
   import: importing.fr,
   web: web.fr,
   shell: shell.fr,
@@ -41,6 +43,7 @@ export const messagesEn = {
   grid: grid.en,
   scoring: scoring.en,
   deliberation: deliberation.en,
+  selection: selection.en,
   import: importing.en,
   web: web.en,
   shell: shell.en,

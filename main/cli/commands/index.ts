@@ -18,10 +18,12 @@ import { registerInfoCommand } from './info.ts';
 import { registerMembersCommand } from './members.ts';
 import { registerNewCommand } from './new.ts';
 import { registerPackageCommand } from './package.ts';
+import { registerProposeCommand } from './propose.ts';
 import { registerRankCommand } from './rank.ts';
 import { registerReturnCommand } from './return.ts';
 import { registerScoresCommand } from './scores.ts';
 import { registerScoringSettingsCommand } from './scoringSettings.ts';
+import { registerTargetsCommand } from './targets.ts';
 
 const registrations = [
   registerNewCommand,
@@ -45,6 +47,8 @@ const registrations = [
   registerResultsCommand,
   registerAuditCommand,
   registerLockCommand,
+  registerTargetsCommand,
+  registerProposeCommand,
 ];
 
 export function registerCommands(program: CliCommand, cli: CliRuntime): void {

@@ -20,8 +20,8 @@ export function registerRankCommand(program: CliCommand, cli: CliRuntime): void 
       if (options.json) {
         return cli.json({
           rankBy: r.rankBy,
-          ranking: r.ranking.map(({ dossier, rank, raw, normalized, median, spread, scorers, tied, divergent, decidedBy }) => ({
-            dossier, rank, raw, normalized, median, spread, scorers, tied, divergent, decidedBy,
+          ranking: r.ranking.map(({ dossier, rank, raw, normalized, median, spread, scorers, tied, divergent, decidedBy, rankRange, contested }) => ({
+            dossier, rank, raw, normalized, median, spread, scorers, tied, divergent, decidedBy, rankRange, contested,
           })),
           ineligible: r.ineligible.map((x) => x.dossier),
           incomplete: r.incomplete,
@@ -35,6 +35,8 @@ export function registerRankCommand(program: CliCommand, cli: CliRuntime): void 
           x.tied ? say('cli.rank_tied') : '',
           x.divergent ? say('cli.rank_divergent') : '',
           x.decidedBy ? say('cli.rank_decided_by', { rule: x.decidedBy }) : '',
+          x.rankRange && x.rankRange[0] !== x.rankRange[1] ? say('selection.cli_rank_range', { best: x.rankRange[0], worst: x.rankRange[1] }) : '',
+          x.contested ? say('selection.cli_contested') : '',
         ].filter(Boolean);
         cli.out(
           say('cli.rank_row', {

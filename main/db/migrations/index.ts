@@ -5,12 +5,13 @@ import { importCodes } from './0004-import-codes.ts';
 import { deliberation } from './0005-deliberation.ts';
 import { exchange } from './0007-exchange.ts';
 import { hardening } from './0008-hardening.ts';
+import { targets } from './0009-targets.ts';
 
 import type { Migration } from './migration.ts';
 
 export type { Migration };
 
 /** Every schema step, in order. A later issue appends its own file here; versions increase (a gap is allowed). */
-export const migrations: readonly Migration[] = [initial, importSchema, scoring, importCodes, deliberation, exchange, hardening];
+export const migrations: readonly Migration[] = [initial, importSchema, scoring, importCodes, deliberation, exchange, hardening, targets];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -8,7 +8,7 @@
 import type { Topic } from '../../../common/api/topics.ts';
 
 /** What a query key may start with: a topic, or a view computed from several of them. */
-export type KeyRoot = Topic | 'ranking' | 'agreement' | 'compare' | 'whatIf' | 'referenceLabels';
+export type KeyRoot = Topic | 'ranking' | 'agreement' | 'compare' | 'whatIf' | 'referenceLabels' | 'selection';
 
 export const queryKeys = {
   session: () => ['session'] as const,
@@ -30,10 +30,13 @@ export const queryKeys = {
   agreement: (viewer: string | null) => ['agreement', viewer] as const,
   compare: (dossiers: readonly string[], viewer: string | null) => ['compare', viewer, ...dossiers] as const,
   whatIf: (scenario: unknown, viewer: string | null) => ['whatIf', viewer, scenario] as const,
+  targets: () => ['targets'] as const,
+  /** Targets evaluated, the proposal: computed from the scores, the dossiers and the targets. */
+  selection: (part: 'proposal' | 'evaluation', arg: unknown = null) => ['selection', part, arg] as const,
 };
 
 /** Everything computed from the scores, and who may see them. */
-const FIGURES: readonly KeyRoot[] = ['scores', 'ranking', 'agreement', 'compare', 'whatIf'];
+const FIGURES: readonly KeyRoot[] = ['scores', 'ranking', 'agreement', 'compare', 'whatIf', 'selection'];
 
 /**
  * For each topic, the first key segments of the queries it makes stale. A topic always names its own queries; the
@@ -64,10 +67,13 @@ export const TOPIC_AFFECTS: Readonly<Record<Topic, readonly KeyRoot[] | 'everyth
   agenda: ['agenda'],
   notes: ['notes'],
   votes: ['votes', 'decisions'],
-  decisions: ['decisions'],
+  // The targets are evaluated against the decisions (Délibération › Objectifs).
+  decisions: ['decisions', 'selection'],
   lock: ['lock', 'session', 'decisions', 'notes', 'attendance'],
   // Offline review: packages out and returns in (a return's scores arrive under `scores` and `conflicts`).
   exchange: ['exchange'],
+  // The targets, their evaluation and the proposal; the ranking's « contesté » reads the count target.
+  targets: ['targets', 'selection', 'ranking'],
 };
 
 /** The key prefixes to refetch after a change to `topics`, each once; 'everything' when one of them reaches all. */

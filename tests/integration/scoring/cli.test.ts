@@ -188,7 +188,7 @@ describe('comitia rank', () => {
     expect(out.rankBy).toBe('normalized');
     expect(out.ranking).toHaveLength(6);
     for (const row of out.ranking) {
-      expect(Object.keys(row)).toEqual(['dossier', 'rank', 'raw', 'normalized', 'median', 'spread', 'scorers', 'tied', 'divergent', 'decidedBy']);
+      expect(Object.keys(row)).toEqual(['dossier', 'rank', 'raw', 'normalized', 'median', 'spread', 'scorers', 'tied', 'divergent', 'decidedBy', 'rankRange', 'contested']);
     }
     // D1: chair T = (2·3 + 3)/3 = 3, asc T = (2·3 + 2)/3 = 8/3; cuf is recused.
     const d1 = out.ranking.find((x: { dossier: string }) => x.dossier === 'D1');

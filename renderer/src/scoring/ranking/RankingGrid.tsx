@@ -20,7 +20,8 @@ const ROW_CLASSES: RowClassRules<RankingRow> = {
   'row-current': (p) => !!p.data?.current,
 };
 
-export type RankingRow = MovedRow & { name: string; compared: boolean; current: boolean };
+/** `range`: the rank range as shown, « 3–7 » (empty when not computed). */
+export type RankingRow = MovedRow & { name: string; compared: boolean; current: boolean; range: string };
 
 interface GridContext {
   toggleCompare: (dossier: string) => void;
@@ -71,12 +72,25 @@ function FlagsCell(p: CustomCellRendererProps<RankingRow>) {
   );
 }
 
+/** « Rang possible »: the rank range, with « contesté » when it crosses the selection boundary (issue 9). */
+function RangeCell(p: CustomCellRendererProps<RankingRow>) {
+  const { t } = useTranslation('deliberation');
+  if (!p.data) return null;
+  return (
+    <span className="rank-range">
+      {p.data.range}
+      {p.data.contested ? <span className="tag tag-warn" title={t('ranking.contestedTip')}>{t('ranking.contested')}</span> : null}
+    </span>
+  );
+}
+
 /**
  * The ranking table: full (every figure) or compact (beside the sheet). Space ticks a row for the comparison.
  * `follow` marks one dossier and keeps it in view as the ranking changes; `search` narrows the rows.
  */
 export function RankingGrid({ rows, compact = false, follow = null, search = '' }: { rows: RankingRow[]; compact?: boolean; follow?: string | null; search?: string }) {
   const { t, i18n } = useTranslation('scoring');
+  const { t: td } = useTranslation('deliberation');
   const lang = i18n.language;
   const { toggleBasket } = useScoring();
   const apiRef = useRef<GridApi<RankingRow> | null>(null);
@@ -128,10 +142,19 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
       !compact && figure('median'),
       !compact && figure('spread'),
       !compact && { colId: 'scorers', headerName: t('ranking.col.scorers'), headerTooltip: t('ranking.tip.scorers'), valueGetter: (p) => p.data?.scorers, type: 'rightAligned', width: 100 },
+      !compact && {
+        colId: 'rankRange',
+        headerName: td('ranking.rangeCol'),
+        headerTooltip: td('ranking.rangeTip'),
+        valueGetter: (p) => p.data?.rankRange?.[1] ?? null,
+        getQuickFilterText: (p) => (p.data?.contested ? td('ranking.contested') : ''),
+        cellRenderer: RangeCell,
+        width: 150,
+      },
       !compact && { colId: 'flags', headerName: t('ranking.col.flags'), cellRenderer: FlagsCell, flex: 2, minWidth: 220, sortable: false },
     ];
     return all.filter((c): c is ColDef<RankingRow> => c !== false);
-  }, [t, lang, compact]);
+  }, [t, td, lang, compact]);
 
   const context = useMemo<GridContext>(
     () => ({ toggleCompare: toggleBasket, compareLabel: (name) => t('compare.pick', { name }) }),

@@ -6,7 +6,7 @@ import { RankingGrid, type RankingRow } from './RankingGrid.tsx';
 import { useRanking, type RankingState } from './useRanking.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 
-const FIELDS = ['rank', 'raw', 'normalized', 'median', 'spread', 'scorers', 'tied', 'divergent', 'decidedBy', 'hidden', 'moved', 'name', 'compared', 'current'] as const;
+const FIELDS = ['rank', 'raw', 'normalized', 'median', 'spread', 'scorers', 'tied', 'divergent', 'decidedBy', 'hidden', 'moved', 'name', 'compared', 'current', 'range', 'contested'] as const;
 
 /**
  * The ranking's rows; a row that shows the same figures keeps its object, so that AG Grid redraws only what moved.
@@ -17,7 +17,9 @@ export function useRankingRows(state: RankingState, current: string | null = nul
   const previous = useRef<ReadonlyMap<string, RankingRow>>(new Map());
   return useMemo(() => {
     const rows = (state.ranking?.ranking ?? []).map((r): RankingRow => {
-      const next = { ...r, name: dossiers.get(r.dossier)?.name ?? r.dossier, compared: basket.includes(r.dossier), current: r.dossier === current };
+      // « 3–7 »; a rank that holds in every ranking is shown alone.
+      const range = !r.rankRange ? '' : r.rankRange[0] === r.rankRange[1] ? String(r.rankRange[0]) : `${r.rankRange[0]}–${r.rankRange[1]}`;
+      const next = { ...r, name: dossiers.get(r.dossier)?.name ?? r.dossier, compared: basket.includes(r.dossier), current: r.dossier === current, range };
       const before = previous.current.get(r.dossier);
       return before && FIELDS.every((f) => before[f] === next[f]) ? before : next;
     });
