@@ -43,7 +43,7 @@ function translator(language: Language): RuntimeLookup {
 /** What a person reads for a message: the catalogue's text, or (transitional) the sentence it carries. */
 export function messageText(message: Pick<AppErrorShape, 'code' | 'params'>, language: Language = 'fr'): string {
   const params = message.params ?? {};
-  if (isMessageCode(message.code)) return translator(language)(message.code, params);
+  if (isMessageCode(message.code)) return String(translator(language)(message.code, params));
   if (typeof params.text === 'string') return params.text;
   return message.code;
 }
