@@ -3,11 +3,12 @@
  * request) and the minutes (French). The same i18next engine and catalogues as the interface, so interpolation,
  * plurals and number formatting agree everywhere.
  */
-import i18next, { type TFunction } from 'i18next';
+import i18next from 'i18next';
 import type { Language } from '../domain/types.ts';
 import type { AppErrorShape } from '../result.ts';
 import { isMessageCode } from './messageCode.ts';
 import { messagesEn, messagesFr } from './messages/index.ts';
+import { runtimeLookup, type RuntimeLookup } from './translation.ts';
 
 export const MESSAGES_NAMESPACE = 'messages';
 
@@ -17,9 +18,9 @@ export const messageResources = {
   en: { [MESSAGES_NAMESPACE]: messagesEn },
 } as const;
 
-const translators = new Map<Language, TFunction>();
+const translators = new Map<Language, RuntimeLookup>();
 
-function translator(language: Language): TFunction {
+function translator(language: Language): RuntimeLookup {
   let t = translators.get(language);
   if (!t) {
     const instance = i18next.createInstance();
@@ -33,7 +34,7 @@ function translator(language: Language): TFunction {
       interpolation: { escapeValue: false },
       initAsync: false,
     });
-    t = instance.t.bind(instance) as TFunction;
+    t = runtimeLookup(instance.t.bind(instance));
     translators.set(language, t);
   }
   return t;

@@ -5,8 +5,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgCharts } from 'ag-charts-react';
+import { chartLocale } from '../chartLocale.ts';
 import type { AgCartesianChartOptions } from 'ag-charts-community';
-import { ECHELONS, type Dossier, type ReferenceLabels } from '../../../common/domain/types.ts';
+import { ECHELONS, type Dossier, type Echelon, type ReferenceLabels } from '../../../common/domain/types.ts';
 import { hasFlag } from '../../../common/deliberation/targets.ts';
 import { countryName } from '../dossiers/useReferenceLabels.ts';
 import { ChartFigure } from '../scoring/charts/ChartFigure.tsx';
@@ -20,9 +21,12 @@ interface Bar {
 }
 
 function CountChart({ title, caption, bars, testId }: { title: string; caption: string; bars: Bar[]; testId: string }) {
-  const { t } = useTranslation('deliberation');
+  const { t, i18n } = useTranslation('deliberation');
+  const lang = i18n.language;
   const options = useMemo<AgCartesianChartOptions>(
     () => ({
+      // The chart's own texts (empty chart, legends, accessible descriptions) in the interface's language.
+      locale: chartLocale(lang),
       data: bars.map((b) => ({ label: b.label, n: b.n })),
       series: [{ type: 'bar', direction: 'horizontal', xKey: 'label', yKey: 'n', yName: t('charts.dossiers') }],
       axes: {
@@ -33,7 +37,7 @@ function CountChart({ title, caption, bars, testId }: { title: string; caption: 
       legend: { enabled: false },
       height: Math.max(160, 30 * bars.length + 70),
     }),
-    [bars, t],
+    [bars, t, lang],
   );
   return (
     <ChartFigure
@@ -73,7 +77,7 @@ export function SelectionCharts({ selected, labels }: { selected: Dossier[]; lab
   const { t, i18n } = useTranslation('deliberation');
   const { t: tc } = useTranslation();
   const lang = i18n.language;
-  const echelonName = (e: string) => tc(`echelon.${e}`);
+  const echelonName = (e: Echelon) => tc(`echelon.${e}`);
 
   const echelons: Bar[] = ECHELONS.map((e) => ({ key: e, label: echelonName(e), n: selected.filter((d) => d.echelon === e).length }));
   const missing = echelons.filter((b) => b.n === 0 && b.key !== 'autre').map((b) => b.label);

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TargetsAgainst } from '../../../common/api/contract/selection.ts';
-import type { Dossier, ReferenceLabels } from '../../../common/domain/types.ts';
+import type { Dossier, Echelon, ReferenceLabels } from '../../../common/domain/types.ts';
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
 import { useReferenceLabels } from '../dossiers/useReferenceLabels.ts';
@@ -91,7 +91,7 @@ export function TargetsView() {
                 <tr key={x.id} data-target={x.id} className={x.met ? 'target-met' : 'target-unmet'}>
                   <th scope="row">{targetLabel(x, lang)}</th>
                   <td>{goalText(x, t, lang)}</td>
-                  <td>{currentText(x, t, (e) => tc(`echelon.${e}`), lang)}</td>
+                  <td>{currentText(x, t, (e) => tc(`echelon.${e as Echelon}`), lang)}</td>
                   <td>
                     <span className={x.met ? 'tag tag-ok' : 'tag tag-alert'}>
                       <span aria-hidden="true">{x.met ? '✔ ' : '✘ '}</span>

@@ -15,7 +15,7 @@ function amount(t: LabelledStatus, x: number, lang: string): string {
   return SHARES.has(t.kind) ? `${formatNumber(x * 100, lang, 1)} %` : formatNumber(x, lang, 2);
 }
 
-export function goalText(t: LabelledStatus, tr: TFunction, lang: string): string {
+export function goalText(t: LabelledStatus, tr: TFunction<'deliberation'>, lang: string): string {
   if (t.kind === 'echelons') {
     return tr('targets.goalEchelons', {
       minEach: t.goal.minEach,
@@ -27,7 +27,7 @@ export function goalText(t: LabelledStatus, tr: TFunction, lang: string): string
   return min !== null ? tr('targets.goalMin', { min: amount(t, min, lang) }) : tr('targets.goalMax', { max: amount(t, max ?? 0, lang) });
 }
 
-export function currentText(t: LabelledStatus, tr: TFunction, echelon: (e: string) => string, lang: string): string {
+export function currentText(t: LabelledStatus, tr: TFunction<'deliberation'>, echelon: (e: string) => string, lang: string): string {
   if (t.kind === 'echelons') return Object.entries(t.current).map(([e, n]) => `${echelon(e)} ${n}`).join(' · ');
   return t.current === null ? tr('targets.none') : amount(t, t.current, lang);
 }

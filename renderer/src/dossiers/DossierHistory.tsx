@@ -4,7 +4,7 @@ import type { DossierHistoryEntry } from '../../../common/import/types.ts';
 
 /** What each import did to the dossier: created, or which fields changed from what to what. */
 export function DossierHistory({ entries }: { entries: DossierHistoryEntry[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['translation', 'import']);
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
 
   const fieldLabel = (field: string): string => {

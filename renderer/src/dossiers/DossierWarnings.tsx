@@ -17,7 +17,7 @@ export function DossierWarnings({ dossier, onChanged, headingLevel = 3, compact 
   headingLevel?: 2 | 3;
   compact?: boolean;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['translation', 'import']);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();

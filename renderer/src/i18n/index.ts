@@ -1,26 +1,17 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../common/domain/types.ts';
-import { en } from './en.ts';
-import { fr } from './fr.ts';
-import * as scoring from '../scoring/i18n.ts';
-import * as importing from '../import/i18n.ts';
-import * as scoringSettings from '../scoring/settings/i18n.ts';
-import * as deliberation from '../deliberation/i18n.ts';
+import { interfaceNamespaces } from '../../../common/i18n/interface/index.ts';
 import { messagesEn, messagesFr } from '../../../common/i18n/messages/index.ts';
 import { MESSAGES_NAMESPACE } from '../../../common/i18n/translateMessage.ts';
 
 /**
- * One i18next namespace per capability, each with its own fr/en files beside the feature
- * (e.g. `scoring/i18n.ts` exporting `{ fr, en }`); the default namespace `translation` holds the shell's texts.
- * A capability registers its namespace here with one line.
+ * The i18next namespaces: the interface's catalogues (common/i18n/interface, one namespace per capability; the
+ * default namespace `translation` holds the shell's texts) and the core's messages. Their keys are typed in
+ * ./i18next.d.ts.
  */
 const namespaces: Record<string, { fr: object; en: object }> = {
-  translation: { fr, en },
-  scoring,
-  import: importing,
-  scoringSettings,
-  deliberation,
+  ...interfaceNamespaces,
   // The core's messages: errors and warnings arrive as codes and are worded here.
   [MESSAGES_NAMESPACE]: { fr: messagesFr, en: messagesEn },
 };

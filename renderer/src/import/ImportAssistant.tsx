@@ -12,7 +12,7 @@ import { MappingStep } from './MappingStep.tsx';
 import { useImportAssistant } from './useImportAssistant.ts';
 import './import.css';
 
-const STEP_KEYS: Record<ShownStep, string> = { files: 'steps.files', mapping: 'steps.mapping', check: 'steps.check', report: 'steps.run' };
+const STEP_KEYS = { files: 'steps.files', mapping: 'steps.mapping', check: 'steps.check', report: 'steps.run' } as const satisfies Record<ShownStep, string>;
 
 /**
  * The import assistant: choose the files, look at the first rows and the mapping proposed (the best saved mapping,

@@ -11,7 +11,7 @@ const MAX_ROWS = 200;
 export function ReportCounts({ report, title }: { report: ImportReport; title: string }) {
   const { t, i18n } = useTranslation('import');
   const n = new Intl.NumberFormat(i18n.language);
-  const counts: [string, number][] = [
+  const counts = [
     ['imported', report.imported],
     ['updated', report.updated],
     ['unchanged', report.unchanged],
@@ -20,7 +20,7 @@ export function ReportCounts({ report, title }: { report: ImportReport; title: s
     ['warnings', report.warnings.length],
     ['avis', report.avis],
     ['dossiers', report.dossiers],
-  ];
+  ] as const;
   return (
     <div className="report-counts">
       <h3>{title}</h3>

@@ -12,7 +12,8 @@ import i18next from 'i18next';
 import { AppError } from '../../../common/result.ts';
 import { fieldLabelKey, invalidProps, refusalView, touches } from '../../../renderer/src/scoring/settings/fieldProblems.ts';
 import { draftOf, gridFileOf, levelKeys, moved } from '../../../renderer/src/scoring/settings/gridDraft.ts';
-import * as settingsWords from '../../../renderer/src/scoring/settings/i18n.ts';
+import * as settingsWords from '../../../common/i18n/interface/scoringSettings.ts';
+import { runtimeLookup } from '../../../common/i18n/translation.ts';
 import { cellValue, readTypedCheck, readTypedScore, type SheetGridRow } from '../../../renderer/src/scoring/sheet/sheetModel.ts';
 import { settleChoice } from '../../../renderer/src/scoring/viewerChoice.ts';
 
@@ -28,7 +29,7 @@ void settings.init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
-const settingsT = (key: string, params?: Record<string, string | number>) => String(settings.t(key, params ?? {}));
+const settingsT = runtimeLookup(settings.t.bind(settings));
 
 function errorOf(run: () => unknown): AppError {
   try {

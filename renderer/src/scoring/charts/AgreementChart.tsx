@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AgCharts } from 'ag-charts-react';
 import type { AgCartesianChartOptions } from 'ag-charts-community';
 import type { Agreement } from '../../../../common/scoring/agreement.ts';
+import { chartLocale } from '../../chartLocale.ts';
 import { formatNumber } from '../format.ts';
 import { useScoring } from '../ScoringContext.ts';
 import { ChartFigure } from './ChartFigure.tsx';
@@ -32,9 +33,10 @@ export function AgreementChart({ agreement }: { agreement: Agreement }) {
         y: { type: 'number', position: 'bottom', min: -0.2, max: 1 },
       },
       legend: { position: 'bottom' },
+      locale: chartLocale(lang),
       height: Math.max(260, 70 * rows.length + 90),
     }),
-    [rows, t],
+    [rows, t, lang],
   );
 
   const rated = agreement.criteria.filter((c) => c.alpha !== null);

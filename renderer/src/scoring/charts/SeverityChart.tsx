@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgCharts } from 'ag-charts-react';
 import type { AgCartesianChartOptions } from 'ag-charts-community';
+import { chartLocale } from '../../chartLocale.ts';
 import { formatNumber } from '../format.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { extremes, type Distribution } from './distribution.ts';
@@ -31,6 +32,7 @@ export function SeverityChart({ distribution }: { distribution: Distribution }) 
         y: { type: 'number', position: 'bottom', label: { formatter: ({ value }: { value: number }) => `${value} %` } },
       },
       legend: { position: 'bottom' },
+      locale: chartLocale(lang),
       height: Math.max(220, 48 * members.length + 90),
     }),
     [members, values, t, lang],

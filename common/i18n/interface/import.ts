@@ -2,7 +2,8 @@
  * The texts of the import assistant (namespace `import`). French first; English is typed against the French
  * object, so a missing key fails the type check. The dossier field names come from common/import/fields.ts.
  */
-import { FIELD_LABELS_FR, type MappableField } from '../../../common/import/fields.ts';
+import { FIELD_LABELS_FR, type MappableField } from '../../import/fields.ts';
+import type { Translation } from '../translation.ts';
 
 export const fr = {
   open: 'Importer des dossiers…',
@@ -149,9 +150,7 @@ export const fr = {
   fields: { ...FIELD_LABELS_FR } satisfies Record<MappableField, string>,
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
-
-export const en: DeepStrings<typeof fr> = {
+export const en: Translation<typeof fr> = {
   open: 'Import applications…',
   title: 'Import applications',
   intro:

@@ -1,4 +1,6 @@
 /** Texts of the Délibération area's targets and proposal views (i18next namespace `deliberation`). French first. */
+import type { Translation } from '../translation.ts';
+
 export const fr = {
   title: 'Délibération',
   noSession: 'Ouvrez une session pour suivre les objectifs et proposer une sélection.',
@@ -79,9 +81,8 @@ export const fr = {
   },
 } as const;
 
-type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
 
-export const en: Texts<typeof fr> = {
+export const en: Translation<typeof fr> = {
   title: 'Deliberation',
   noSession: 'Open a session to follow the targets and propose a selection.',
   loading: 'Loading…',

@@ -1,8 +1,7 @@
+import type { Translation } from '../translation.ts';
 import type { Messages } from './fr.ts';
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends readonly string[] ? string[] : DeepStrings<T[K]> };
-
-export const en: DeepStrings<Messages> = {
+export const en: Translation<Messages> = {
   app: { name: 'Comitia', tagline: 'Selection committees' },
   nav: {
     label: 'Main navigation',
@@ -162,9 +161,9 @@ export const en: DeepStrings<Messages> = {
     sans_suite: 'Closed without action',
   },
   profile: {
-    1: '1 — existing partnership',
-    2: '2 — new to international action',
-    3: '3 — experienced',
+    '1': '1 — existing partnership',
+    '2': '2 — new to international action',
+    '3': '3 — experienced',
   },
   common: { yes: 'Yes', no: 'No', unknown: 'Not given', loading: 'Loading…', error: 'Error' },
   future: {

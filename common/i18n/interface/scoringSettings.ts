@@ -3,7 +3,7 @@
  * the user's words, so that a refusal says « Poids du critère n° 2 » rather than `criteria[1].weight`, and the
  * confirmation of a grid change once scoring has started.
  */
-import type { Translation } from '../../../../common/i18n/translation.ts';
+import type { Translation } from '../translation.ts';
 
 export const fr = {
   field: {

@@ -1,3 +1,5 @@
+import type { Translation } from '../translation.ts';
+
 /**
  * The texts of the Notation area and of the scoring sections of Réglages (namespace `scoring`). French first;
  * English is typed against the French object, so a missing key fails the type check.
@@ -283,9 +285,7 @@ export const fr = {
   },
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
-
-export const en: DeepStrings<typeof fr> = {
+export const en: Translation<typeof fr> = {
   title: 'Scoring',
   noSession: 'No session open: open or create a session to score applications.',
   loading: 'Loading…',

@@ -159,9 +159,9 @@ export const fr = {
     sans_suite: 'Classé sans suite',
   },
   profile: {
-    1: '1 — partenariat existant',
-    2: '2 — éloignée de l’international',
-    3: '3 — expérimentée',
+    '1': '1 — partenariat existant',
+    '2': '2 — éloignée de l’international',
+    '3': '3 — expérimentée',
   },
   common: { yes: 'Oui', no: 'Non', unknown: 'Non renseigné', loading: 'Chargement…', error: 'Erreur' },
   future: {
