@@ -145,9 +145,12 @@ describe('a crafted session file (the digest rule is in the schema, migration 00
     insertAttachment(v4, evil);
     v4.close();
     await expect(openSessionDb(path)).rejects.toThrow(/CHECK/);
-    const again = await openSessionDb(path, { migrations: migrations.filter((m) => m.version <= 4) });
+    // Each step is its own transaction: the steps before 0008 stay done, 0008 is rolled back whole (and a checked
+    // copy of the version-4 file was taken before migrating).
+    const before = Math.max(...migrations.filter((m) => m.version < 8).map((m) => m.version));
+    const again = await openSessionDb(path, { migrations: migrations.filter((m) => m.version <= before) });
     try {
-      expect(again.pragma('user_version', { simple: true })).toBe(4);
+      expect(again.pragma('user_version', { simple: true })).toBe(before);
       expect(again.prepare('SELECT sha256 FROM attachments').pluck().all()).toEqual([evil]);
     } finally {
       again.close();
