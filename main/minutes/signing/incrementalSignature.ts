@@ -109,7 +109,7 @@ export async function appendSignature(pdf: Uint8Array, request: SignatureRequest
   const signingTime = request.signingTime ?? new Date();
   const facts = certificateFacts(request.identity.certificate);
   const signerName = facts.commonName || facts.subject;
-  const box = request.box ?? defaultSignatureBox(request.role, page.width);
+  const box = request.box ?? defaultSignatureBox(request.role);
   const lines = appearanceLines({ role: request.role, signerName, signingTime, selfIssued: facts.selfIssued, timeZone: request.timeZone });
   const content = appearanceContent(lines, box, embeddedAppearanceFont(font.dict, font.resourceName, context));
 
