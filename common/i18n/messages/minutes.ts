@@ -155,6 +155,18 @@ export const fr = {
   letter_motivation: 'Motivation du comité : {{text}}',
   letter_closing: 'Je vous prie d’agréer, Madame, Monsieur, l’expression de ma considération distinguée.',
   letter_signatory: '{{name}}, président(e) du comité de sélection',
+  // From the session to the minutes (main/minutes/minutesInput.ts).
+  d_pending: 'À délibérer',
+  not_recorded: 'non renseigné',
+  tb_criterion: 'le dossier le mieux noté sur le critère « {{label}} » passe devant',
+  tb_deposited: 'le dossier déposé le premier passe devant',
+  tb_rule: 'règle « {{rule}} »',
+  method_eligibility: 'vérifiée par le secrétariat sur pièces, condition par condition, avant la notation',
+  method_scoring: 'chaque membre a noté, critère par critère, les dossiers pour lesquels il n’avait pas de conflit d’intérêts',
+  voting_rule_unset: 'non encore arrêtée',
+  quorum_not_recorded: 'La présence des membres n’a pas encore été relevée : le quorum n’est pas constaté.',
+  no_decisions: 'Aucune décision n’est enregistrée : il n’y a pas encore de lettre à adresser aux candidats.',
+  session_missing: 'La session n’a pas d’identité (titre, programme, appel) : créez-la avant de produire le procès-verbal.',
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -294,4 +306,15 @@ export const en: Translation<typeof fr> = {
   letter_motivation: 'The committee’s reasons: {{text}}',
   letter_closing: 'Yours faithfully,',
   letter_signatory: '{{name}}, chair of the selection committee',
+  d_pending: 'To be decided',
+  not_recorded: 'not recorded',
+  tb_criterion: 'the dossier scored best on the criterion “{{label}}” comes first',
+  tb_deposited: 'the dossier submitted first comes first',
+  tb_rule: 'rule “{{rule}}”',
+  method_eligibility: 'checked by the secretariat on the documents, condition by condition, before scoring',
+  method_scoring: 'each member scored, criterion by criterion, the dossiers they had no conflict of interest with',
+  voting_rule_unset: 'not yet set',
+  quorum_not_recorded: 'Attendance has not been recorded yet: the quorum is not established.',
+  no_decisions: 'No decision is recorded: there is no letter to send to the applicants yet.',
+  session_missing: 'The session has no identity (title, programme, call): create it before producing the minutes.',
 };
