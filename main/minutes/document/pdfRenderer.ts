@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { resourcesDir } from '../../paths.ts';
-import type { PdfKitDocument } from '../pdf/pdfkitDocument.ts';
+import { finishDocument, type PdfKitDocument } from '../pdf/pdfkitDocument.ts';
 
 /** A pdfmake content node: text, a stack, columns, a table, a list, a canvas… (the subset this project uses). */
 export type Content = string | ContentObject | readonly Content[];
@@ -158,9 +158,17 @@ export function pdfmakeDefinition(dd: DocDefinition): Record<string, unknown> {
   };
 }
 
-/** The finished PDF/A-2b bytes of a definition (unsigned). */
-export async function renderPdf(dd: DocDefinition): Promise<Buffer> {
-  return engine().createPdf(pdfmakeDefinition(dd)).getBuffer();
+/**
+ * The finished PDF/A-2b bytes of a definition (unsigned). `glyphs`: characters added to the regular font's subset
+ * although the pages may not draw them, so that a signature box drawn later in that font (the chair's, signed on
+ * the finished file: main/minutes/signing/incrementalSignature.ts) finds every glyph it needs.
+ */
+export async function renderPdf(dd: DocDefinition, options: { glyphs?: string } = {}): Promise<Buffer> {
+  if (!options.glyphs) return engine().createPdf(pdfmakeDefinition(dd)).getBuffer();
+  const doc = await openPdfDocument(dd);
+  const font = doc.provideFont(FONT_FAMILY, false, false);
+  for (const char of new Set(options.glyphs)) font.encode(char);
+  return finishDocument(doc);
 }
 
 /**
