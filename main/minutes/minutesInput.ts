@@ -15,6 +15,7 @@ import type { Annexes, Criterion, DossierConflicts, IndividualGrid, IneligibleDo
 import { agreementOf, analyse, rankingOf } from '../../common/scoring/analyse.ts';
 import { scoresInSession } from '../../common/scoring/input.ts';
 import { AppError } from '../../common/result.ts';
+import { ANNEX_PRESETS, type AnnexOptions, type AnnexPreset } from '../../common/minutes/versions.ts';
 import type { Grid, Member } from '../../common/domain/types.ts';
 import { auditHead } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
@@ -29,22 +30,7 @@ import { loadScoringInput } from '../scoring/loadInput.ts';
 import { deliberationFacts, type DeliberationFacts } from './deliberationFacts.ts';
 import { decisiveDataFingerprint, type DecisiveData } from './fingerprint.ts';
 
-/** Which annexes the minutes carry (the fingerprint is always printed). */
-export interface AnnexOptions {
-  attendanceSheet: boolean;
-  individualGrids: boolean;
-  /** Individual grids with « Membre A », « Membre B »… instead of names. */
-  anonymised: boolean;
-  agreement: boolean;
-  auditHead: boolean;
-}
-
-export const ANNEX_PRESETS = {
-  all: { attendanceSheet: true, individualGrids: true, anonymised: false, agreement: true, auditHead: true },
-  anonymous: { attendanceSheet: true, individualGrids: true, anonymised: true, agreement: true, auditHead: true },
-  none: { attendanceSheet: false, individualGrids: false, anonymised: false, agreement: false, auditHead: false },
-} as const satisfies Record<string, AnnexOptions>;
-export type AnnexPreset = keyof typeof ANNEX_PRESETS;
+export { ANNEX_PRESETS, type AnnexOptions, type AnnexPreset };
 
 export interface SessionMinutes {
   input: MinutesInput;
