@@ -12,6 +12,7 @@ import { sqliteFailure } from './db/sqliteFailure.ts';
 import { dossierHandlers } from './dossiers/apiHandlers.ts';
 import { CoreEvents } from './events/coreEvents.ts';
 import { importHandlers } from './import/apiHandlers.ts';
+import { minutesHandlers } from './minutes/apiHandlers.ts';
 import { scoringHandlers } from './scoring/apiHandlers.ts';
 import { sessionHandlers } from './session/apiHandlers.ts';
 import type { CurrentSession } from './session/currentSession.ts';
@@ -23,6 +24,7 @@ const handlers: HandlerTable<MethodName> = {
   ...scoringHandlers,
   ...importHandlers,
   ...backupHandlers,
+  ...minutesHandlers,
 };
 
 export interface Api {

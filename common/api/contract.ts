@@ -7,6 +7,7 @@ import type { Result } from '../result.ts';
 import { backupMethods } from './contract/backups.ts';
 import { dossierMethods } from './contract/dossiers.ts';
 import { importMethods } from './contract/import.ts';
+import { minutesMethods } from './contract/minutes.ts';
 import { scoringMethods } from './contract/scoring.ts';
 import { sessionMethods } from './contract/session.ts';
 import type { z } from 'zod';
@@ -17,6 +18,7 @@ export const contract = {
   ...scoringMethods,
   ...importMethods,
   ...backupMethods,
+  ...minutesMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -28,6 +30,7 @@ export type DossierMethod = keyof typeof dossierMethods;
 export type ScoringMethod = keyof typeof scoringMethods;
 export type ImportMethod = keyof typeof importMethods;
 export type BackupMethod = keyof typeof backupMethods;
+export type MinutesMethod = keyof typeof minutesMethods;
 
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;

@@ -10,9 +10,21 @@ import { z } from 'zod';
 
 /**
  * What a path argument names: a session file to open, a session file to create, the spreadsheet of an import, the
- * attachments ZIP of an import. Each shell maps every kind to what its page may pass (the compiler checks it).
+ * attachments ZIP of an import, and the minutes' files. Each shell maps every kind to what its page may pass (the compiler checks it).
  */
-export const PATH_KINDS = ['session', 'newSession', 'importSource', 'importAttachments'] as const;
+export const PATH_KINDS = [
+  'session',
+  'newSession',
+  'importSource',
+  'importAttachments',
+  // The minutes (issue 10): a PKCS#12 to sign with, a new one to write, a PDF received to verify, where to export
+  // a stored version, where to write the letters (a folder, or a merged file).
+  'certificate',
+  'newCertificate',
+  'pdfToVerify',
+  'exportTarget',
+  'lettersTarget',
+] as const;
 export type PathKind = (typeof PATH_KINDS)[number];
 
 export interface PathMeta {

@@ -17,6 +17,7 @@ export const TOPICS = [
   'mappings',
   'settings',
   'backups',
+  'minutes',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -17,5 +17,10 @@ export function desktopPathBinder(picked: FileRefs): PathBinder {
     newSession: chosen('newSession'),
     importSource: chosen('importSource'),
     importAttachments: chosen('importAttachments'),
+    certificate: chosen('certificate'),
+    newCertificate: chosen('newCertificate'),
+    pdfToVerify: chosen('pdfToVerify'),
+    exportTarget: chosen('exportTarget'),
+    lettersTarget: chosen('lettersTarget'),
   };
 }

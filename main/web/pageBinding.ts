@@ -1,6 +1,7 @@
 /**
  * What the web shell's page may put where the contract takes a path (common/api/paths.ts): for an import, the
  * reference of a file it uploaded (uploads.ts); for a session, a file of the sessions folder (sessionsFolder.ts).
+ * The minutes' inputs (certificate, PDF to verify) are uploads too; their outputs are names in the sessions folder.
  */
 import { fail } from '../../common/result.ts';
 import { referenceBinding, type PathBinder } from '../files/pathBinding.ts';
@@ -17,5 +18,11 @@ export function webPathBinder(uploads: UploadStore, sessions: SessionsFolder): P
     newSession: (request) => sessions.bind(request),
     importSource: uploaded('importSource'),
     importAttachments: uploaded('importAttachments'),
+    // The minutes: files read come from uploads; files written go to the sessions folder (a name inside it).
+    certificate: uploaded('certificate'),
+    pdfToVerify: uploaded('pdfToVerify'),
+    newCertificate: (request) => sessions.bind(request),
+    exportTarget: (request) => sessions.bind(request),
+    lettersTarget: (request) => sessions.bind(request),
   };
 }

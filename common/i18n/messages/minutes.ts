@@ -167,6 +167,16 @@ export const fr = {
   quorum_not_recorded: 'La présence des membres n’a pas encore été relevée : le quorum n’est pas constaté.',
   no_decisions: 'Aucune décision n’est enregistrée : il n’y a pas encore de lettre à adresser aux candidats.',
   session_missing: 'La session n’a pas d’identité (titre, programme, appel) : créez-la avant de produire le procès-verbal.',
+  annexes_expected: 'annexes attendues : all, none ou anonymous',
+  version_expected: 'numéro de version attendu (1, 2…)',
+  fingerprint_expected: 'empreinte SHA-256 attendue (64 chiffres hexadécimaux)',
+  role_expected: 'rôle attendu : chair (président) ou secretary (secrétaire)',
+  no_version: 'Aucun procès-verbal n’a encore été généré pour cette session.',
+  version_unknown: 'La version {{version}} du procès-verbal n’existe pas.',
+  already_signed: 'La version {{version}} porte déjà la signature « {{role}} » : chaque rôle signe une fois.',
+  chair_first: 'Le président signe en premier : la version {{version}} ne porte pas encore sa signature.',
+  fully_signed: 'La version {{version}} porte déjà les deux signatures.',
+  verify_nothing: 'Donnez un PDF à vérifier ou une version enregistrée.',
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -317,4 +327,14 @@ export const en: Translation<typeof fr> = {
   quorum_not_recorded: 'Attendance has not been recorded yet: the quorum is not established.',
   no_decisions: 'No decision is recorded: there is no letter to send to the applicants yet.',
   session_missing: 'The session has no identity (title, programme, call): create it before producing the minutes.',
+  annexes_expected: 'annexes expected: all, none or anonymous',
+  version_expected: 'version number expected (1, 2…)',
+  fingerprint_expected: 'SHA-256 fingerprint expected (64 hexadecimal digits)',
+  role_expected: 'role expected: chair or secretary',
+  no_version: 'No minutes have been generated for this session yet.',
+  version_unknown: 'Version {{version}} of the minutes does not exist.',
+  already_signed: 'Version {{version}} already bears the “{{role}}” signature: each role signs once.',
+  chair_first: 'The chair signs first: version {{version}} does not bear their signature yet.',
+  fully_signed: 'Version {{version}} already bears both signatures.',
+  verify_nothing: 'Give a PDF to verify or a stored version.',
 };

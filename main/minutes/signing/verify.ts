@@ -31,6 +31,8 @@ export interface SignatureVerdict {
   coversWholeDocument: boolean;
   selfIssued: boolean;
   trusted: boolean;
+  /** SHA-256 of the signer's certificate (hex), what the trust store keeps; '' when no certificate could be read. */
+  certificateFingerprint: string;
 }
 
 export interface VerificationReport {
@@ -205,6 +207,7 @@ export async function verifyPdfSignatures(pdf: Uint8Array, options: VerifyOption
       coversWholeDocument: covered !== null && onlyWhiteSpaceAfter(pdf, end),
       selfIssued: facts?.selfIssued ?? false,
       trusted: facts !== undefined && trusted.has(facts.fingerprint),
+      certificateFingerprint: facts?.fingerprint ?? '',
     };
   });
   const modifiedAfterLastSignature = signatures.length > 0 && !onlyWhiteSpaceAfter(pdf, lastEnd);

@@ -123,6 +123,11 @@ describe('path arguments, from the contract', () => {
     newSession: chosen('newSession'),
     importSource: chosen('importSource'),
     importAttachments: chosen('importAttachments'),
+    certificate: chosen('certificate'),
+    newCertificate: chosen('newCertificate'),
+    pdfToVerify: chosen('pdfToVerify'),
+    exportTarget: chosen('exportTarget'),
+    lettersTarget: chosen('lettersTarget'),
   };
 
   it('are swapped for the paths behind the references, and anything else is refused', async () => {
