@@ -22,6 +22,7 @@ export const PATH_KINDS = [
   'certificate',
   'newCertificate',
   'pdfToVerify',
+  'pdfToSign',
   'exportTarget',
   'lettersTarget',
 ] as const;

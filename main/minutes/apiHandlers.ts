@@ -13,6 +13,7 @@ import { sessionFingerprint, sessionMinutes } from './minutesInput.ts';
 import { certificateFacts } from './signing/certificate.ts';
 import { readPkcs12 } from './signing/pkcs12.ts';
 import { createSelfIssuedPkcs12 } from './signing/selfIssued.ts';
+import { signFinishedMinutes } from './signing/incrementalSignature.ts';
 import { verifyPdfSignatures } from './signing/verify.ts';
 
 export const minutesHandlers: HandlerTable<MinutesMethod> = {
@@ -22,6 +23,12 @@ export const minutesHandlers: HandlerTable<MinutesMethod> = {
   minutesFingerprint: (_arg, ctx) => ({ fingerprint: sessionFingerprint(ctx.session.db()) }),
   minutesSign: ({ version, p12, password, role }, ctx) =>
     signStoredMinutes(ctx.session.db(), { ...(version === undefined ? {} : { version }), p12: readFileSync(p12), password, role, actor: ctx.actor }),
+  minutesSignFile: async ({ pdf, p12, password, role, out }, ctx) => {
+    const identity = await readPkcs12(readFileSync(p12), password);
+    const signed = await signFinishedMinutes(readFileSync(pdf), { identity, role });
+    writeFileAtomic(out, signed);
+    return verifyPdfSignatures(signed, { trustedFingerprints: ctx.settings.get().trustedCertificates });
+  },
   minutesCertificateCreate: async ({ name, organisation, password, out }) => {
     const file = await createSelfIssuedPkcs12({ commonName: name, ...(organisation ? { organisation } : {}), password });
     const facts = certificateFacts((await readPkcs12(file, password)).certificate);

@@ -20,6 +20,7 @@ export function desktopPathBinder(picked: FileRefs): PathBinder {
     certificate: chosen('certificate'),
     newCertificate: chosen('newCertificate'),
     pdfToVerify: chosen('pdfToVerify'),
+    pdfToSign: chosen('pdfToSign'),
     exportTarget: chosen('exportTarget'),
     lettersTarget: chosen('lettersTarget'),
   };

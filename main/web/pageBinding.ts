@@ -21,6 +21,7 @@ export function webPathBinder(uploads: UploadStore, sessions: SessionsFolder): P
     // The minutes: files read come from uploads; files written go to the sessions folder (a name inside it).
     certificate: uploaded('certificate'),
     pdfToVerify: uploaded('pdfToVerify'),
+    pdfToSign: uploaded('pdfToSign'),
     newCertificate: (request) => sessions.bind(request),
     exportTarget: (request) => sessions.bind(request),
     lettersTarget: (request) => sessions.bind(request),

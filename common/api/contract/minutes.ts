@@ -64,6 +64,16 @@ export const minutesMethods = {
     }),
     ['minutes'],
   ),
+  /** Signs a PDF file (minutes made elsewhere or exported): the chair's on an unsigned file, the next otherwise. */
+  minutesSignFile: method<VerificationResult>()(
+    z.strictObject({
+      pdf: filePath('pdfToSign'),
+      p12: filePath('certificate'),
+      password: passwordSchema,
+      role: z.enum(['chair', 'secretary'], { error: 'minutes.role_expected' }),
+      out: filePath('exportTarget'),
+    }),
+  ),
   minutesCertificateCreate: method<CreatedCertificate>()(
     z.strictObject({
       name: z.string().trim().min(1, 'signing.name_empty'),

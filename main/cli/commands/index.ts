@@ -2,18 +2,24 @@
 import type { CliRuntime } from '../context.ts';
 import type { CliCommand } from '../program.ts';
 import { registerAgreementCommand } from './agreement.ts';
+import { registerCertCommand } from './cert.ts';
 import { registerConflictsCommand } from './conflicts.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerDossiersCommand } from './dossiers.ts';
 import { registerEligibilityCommand } from './eligibility.ts';
+import { registerFingerprintCommand } from './fingerprint.ts';
 import { registerGridCommand } from './grid.ts';
 import { registerImportCommand } from './import.ts';
 import { registerInfoCommand } from './info.ts';
+import { registerLettersCommand } from './letters.ts';
 import { registerMembersCommand } from './members.ts';
+import { registerMinutesCommand } from './minutes.ts';
 import { registerNewCommand } from './new.ts';
 import { registerRankCommand } from './rank.ts';
 import { registerScoresCommand } from './scores.ts';
 import { registerScoringSettingsCommand } from './scoringSettings.ts';
+import { registerSignCommand } from './sign.ts';
+import { registerVerifyCommand } from './verify.ts';
 
 const registrations = [
   registerNewCommand,
@@ -29,6 +35,12 @@ const registrations = [
   registerScoresCommand,
   registerRankCommand,
   registerAgreementCommand,
+  registerFingerprintCommand,
+  registerMinutesCommand,
+  registerLettersCommand,
+  registerCertCommand,
+  registerSignCommand,
+  registerVerifyCommand,
 ];
 
 export function registerCommands(program: CliCommand, cli: CliRuntime): void {

@@ -126,6 +126,7 @@ describe('path arguments, from the contract', () => {
     certificate: chosen('certificate'),
     newCertificate: chosen('newCertificate'),
     pdfToVerify: chosen('pdfToVerify'),
+    pdfToSign: chosen('pdfToSign'),
     exportTarget: chosen('exportTarget'),
     lettersTarget: chosen('lettersTarget'),
   };
