@@ -93,6 +93,16 @@ describe('path arguments, from the contract', () => {
         { field: 'attachments', kind: 'importAttachments' },
       ],
       scoresImport: [{ field: 'file', kind: 'importSource' }],
+      minutesSign: [{ field: 'p12', kind: 'certificate' }],
+      minutesSignFile: [
+        { field: 'pdf', kind: 'pdfToSign' },
+        { field: 'p12', kind: 'certificate' },
+        { field: 'out', kind: 'exportTarget' },
+      ],
+      minutesCertificateCreate: [{ field: 'out', kind: 'newCertificate' }],
+      minutesVerify: [{ field: 'pdf', kind: 'pdfToVerify' }],
+      minutesExport: [{ field: 'out', kind: 'exportTarget' }],
+      minutesLetters: [{ field: 'out', kind: 'lettersTarget' }],
     });
   });
 
