@@ -97,3 +97,6 @@ export interface ComitiaBridge {
 
 /** Where the shells serve an attachment's bytes: `GET <origin>/api/attachments/<id>` (`?download=1` to save it). */
 export const ATTACHMENT_PATH_PREFIX = '/api/attachments/';
+
+/** Where the shells serve a stored version of the minutes: `GET <origin>/api/minutes/<version>.pdf` (`?download=1`). */
+export const MINUTES_PATH_PREFIX = '/api/minutes/';

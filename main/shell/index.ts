@@ -13,6 +13,7 @@ import { errorText } from '../../common/i18n/translateMessage.ts';
 import { createApi, type Api } from '../api.ts';
 import { watchExternalWrites } from '../events/externalWrites.ts';
 import { readSessionAttachment } from '../files/attachmentContent.ts';
+import { readStoredMinutes } from '../files/minutesContent.ts';
 import { FileRefs } from '../files/fileRefs.ts';
 import { pageInvoker } from '../files/pathBinding.ts';
 import { CurrentSession } from '../session/currentSession.ts';
@@ -241,7 +242,12 @@ function listenToApp(desktop: Desktop): void {
 
 function onReady(desktop: Desktop): void {
   denyAllPermissions(session.defaultSession);
-  serveRenderer(protocol, rendererDir, (id) => readSessionAttachment(desktop.api.context, id));
+  serveRenderer(
+    protocol,
+    rendererDir,
+    (id) => readSessionAttachment(desktop.api.context, id),
+    (version) => readStoredMinutes(desktop.api.context, version),
+  );
   registerIpc(ipcMain, createGate(desktop), dialogHandlers(desktop));
   desktop.startup = openStartupSession(desktop);
   installMenu(desktop);
