@@ -12,6 +12,12 @@ export type ImportFileKind = (typeof IMPORT_FILE_KINDS)[number];
 /** Which path argument of the contract a file picked for an import stands for (common/api/paths.ts). */
 export const IMPORT_PATH_KIND: Record<ImportFileKind, PathKind> = { source: 'importSource', attachments: 'importAttachments' };
 
+/** Files the minutes read, uploaded by the web shell's page: a PKCS#12 to sign with, a PDF to verify or to sign. */
+export const MINUTES_UPLOAD_KINDS = ['certificate', 'pdfToVerify', 'pdfToSign'] as const;
+export type UploadKind = ImportFileKind | (typeof MINUTES_UPLOAD_KINDS)[number];
+export const UPLOAD_KINDS: readonly UploadKind[] = [...IMPORT_FILE_KINDS, ...MINUTES_UPLOAD_KINDS];
+export const UPLOAD_PATH_KIND: Record<UploadKind, PathKind> = { ...IMPORT_PATH_KIND, certificate: 'certificate', pdfToVerify: 'pdfToVerify', pdfToSign: 'pdfToSign' };
+
 /**
  * A file the user gave the application (a native dialog's choice, or an upload in the web shell). `ref` is opaque:
  * the import methods accept it where they take a path, and the shell swaps it for the real path (main/files/fileRefs.ts).

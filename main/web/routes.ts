@@ -9,7 +9,7 @@
  *   first (main/files/pathBinding.ts), never taken from the page as they are.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { IMPORT_FILE_KINDS, type ImportFileKind } from '../../common/api/bridge.ts';
+import { UPLOAD_KINDS, type UploadKind } from '../../common/api/bridge.ts';
 import { isMethodName } from '../../common/api/contract.ts';
 import { AppError, ok } from '../../common/result.ts';
 import type { Api } from '../api.ts';
@@ -61,12 +61,12 @@ export function serveAttachment(
   else res.end(data);
 }
 
-const isImportFileKind = (kind: string | null): kind is ImportFileKind => (IMPORT_FILE_KINDS as readonly (string | null)[]).includes(kind);
+const isUploadKind = (kind: string | null): kind is UploadKind => (UPLOAD_KINDS as readonly (string | null)[]).includes(kind);
 
 export async function receiveUpload(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, params: URLSearchParams): Promise<void> {
   const kind = params.get('kind');
   const name = params.get('name')?.trim() ?? '';
-  if (!isImportFileKind(kind) || !name) {
+  if (!isUploadKind(kind) || !name) {
     await drain(req);
     refuse(res, 400, 'web.upload_parameters');
     return;
