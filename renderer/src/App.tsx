@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language, SessionInfo } from '../../common/domain/types.ts';
 import { DossiersArea } from './areas/DossiersArea.tsx';
 import { FutureArea } from './areas/FutureArea.tsx';
+import { MinutesArea } from './minutes/MinutesArea.tsx';
 import { SettingsArea } from './areas/SettingsArea.tsx';
 import { ScoringArea } from './scoring/ScoringArea.tsx';
 import { switchLanguage } from './i18n/index.ts';
@@ -78,7 +79,7 @@ export function App() {
         )}
         {area === 'scoring' && <ScoringArea info={info} />}
         {area === 'deliberation' && <FutureArea area="deliberation" />}
-        {area === 'minutes' && <FutureArea area="minutes" />}
+        {area === 'minutes' && <MinutesArea sessionOpen={info !== null && info !== undefined} />}
         {area === 'settings' && <SettingsArea info={info} onLanguage={changeLanguage} />}
       </main>
     </div>

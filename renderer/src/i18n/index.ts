@@ -6,6 +6,7 @@ import { fr } from './fr.ts';
 import * as scoring from '../scoring/i18n.ts';
 import * as importing from '../import/i18n.ts';
 import * as scoringSettings from '../scoring/settings/i18n.ts';
+import * as minutes from '../minutes/i18n.ts';
 import { messagesEn, messagesFr } from '../../../common/i18n/messages/index.ts';
 import { MESSAGES_NAMESPACE } from '../../../common/i18n/translateMessage.ts';
 
@@ -19,6 +20,7 @@ const namespaces: Record<string, { fr: object; en: object }> = {
   scoring,
   import: importing,
   scoringSettings,
+  minutes,
   // The core's messages: errors and warnings arrive as codes and are worded here.
   [MESSAGES_NAMESPACE]: { fr: messagesFr, en: messagesEn },
 };
