@@ -234,11 +234,11 @@ function Verify({ version, trusted, onTrustChanged }: { version: number | null; 
         <div role="status" className="verification">
           <p><strong>{report.signatures.length === 0 ? t('verify.unsigned') : report.valid ? t('verify.valid') : t('verify.invalid')}</strong></p>
           {report.modifiedAfterLastSignature ? <p>{t('verify.appended')}</p> : null}
-          <ol>
+          <ul>
             {report.signatures.map((s, i) => (
               <SignatureLine key={i} s={s} n={i + 1} trusted={trusted.includes(s.certificateFingerprint)} onTrust={(add) => void setTrust(s.certificateFingerprint, add)} />
             ))}
-          </ol>
+          </ul>
         </div>
       ) : null}
     </fieldset>

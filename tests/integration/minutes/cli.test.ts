@@ -148,3 +148,20 @@ describe('minutes stored in the session', () => {
     expect(JSON.stringify(audit)).not.toContain('Sésame');
   }, 120_000);
 });
+
+describe('the audit anchor the minutes carry', () => {
+  it('is the chain head when generated, reached by the chain, and no longer once the row is rewritten', async () => {
+    const { chainReachesMinutes, minutesAuditAnchor } = await import('../../../main/minutes/auditAnchor.ts');
+    const pdf = readFileSync(at('pv2.pdf'));
+    const anchor = await minutesAuditAnchor(pdf);
+    expect(anchor).toMatch(/^[0-9a-f]{64}$/);
+    const db = await openSessionDb(session);
+    try {
+      expect(await chainReachesMinutes(db, pdf)).toBe(true);
+      db.prepare('UPDATE audit_log SET hash = ? WHERE hash = ?').run('f'.repeat(64), anchor);
+      expect(await chainReachesMinutes(db, pdf)).toBe(false);
+    } finally {
+      db.close();
+    }
+  });
+});
