@@ -27,7 +27,6 @@ const bench: BenchCase = {
     let pages = 0;
     let bytes = 0;
     let toc = false;
-    let valid = false;
     const signed = async () => {
       const rendered = await renderMinutes(input);
       const one = await signFinishedMinutes(rendered.pdf, { identity: chair, role: 'chair' });
@@ -37,7 +36,7 @@ const bench: BenchCase = {
       toc = rendered.toc;
       return two;
     };
-    valid = (await verifyPdfSignatures(await signed())).valid;
+    const valid = (await verifyPdfSignatures(await signed())).valid;
     await renderPdf(minutesDocDefinition(input, { toc }));
     const caseTimes: number[] = [];
     const floorTimes: number[] = [];
