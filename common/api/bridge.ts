@@ -15,6 +15,9 @@ export const IMPORT_PATH_KIND: Record<ImportFileKind, PathKind> = { source: 'imp
 /** Files the minutes read, uploaded by the web shell's page: a PKCS#12 to sign with, a PDF to verify or to sign. */
 export const MINUTES_UPLOAD_KINDS = ['certificate', 'pdfToVerify', 'pdfToSign'] as const;
 export type UploadKind = ImportFileKind | (typeof MINUTES_UPLOAD_KINDS)[number];
+/** The minutes' files the desktop picks with a native dialog (open, save as, or a folder for the letters). */
+export const MINUTES_DIALOG_KINDS = ['certificate', 'newCertificate', 'pdfToVerify', 'pdfToSign', 'exportTarget', 'lettersTarget'] as const;
+export type MinutesDialogKind = (typeof MINUTES_DIALOG_KINDS)[number];
 export const UPLOAD_KINDS: readonly UploadKind[] = [...IMPORT_FILE_KINDS, ...MINUTES_UPLOAD_KINDS];
 export const UPLOAD_PATH_KIND: Record<UploadKind, PathKind> = { ...IMPORT_PATH_KIND, certificate: 'certificate', pdfToVerify: 'pdfToVerify', pdfToSign: 'pdfToSign' };
 
@@ -66,6 +69,8 @@ export const DIALOGS = {
   newSession: dialog<string | null>()('comitia-dialog:new-session', null, 'cancelled'),
   /** Native "open" dialog for a file to import (XLSX/CSV, or the attachments ZIP); null when cancelled. */
   pickImportFile: dialog<PickedFile | null>()('comitia-dialog:pick-import-file', z.enum(IMPORT_FILE_KINDS), 'cancelled'),
+  /** Native dialog for a file of the minutes (a path kind of the same name); null when cancelled. */
+  pickMinutesFile: dialog<PickedFile | null>()('comitia-dialog:pick-minutes-file', z.enum(MINUTES_DIALOG_KINDS), 'cancelled'),
   /** Opens an attachment with the system's application, from a private temporary copy. */
   openAttachment: dialog<Result<{ fileName: string }>>()('comitia-dialog:open-attachment', attachmentId, 'error'),
   /** Native "save as" dialog, then writes the attachment there; null when cancelled. */

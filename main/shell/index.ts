@@ -22,7 +22,7 @@ import type { SettingsStore } from '../settings/userSettings.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appProtocolPath.ts';
 import { createAttachmentActions, type AttachmentActions } from './attachmentActions.ts';
 import { desktopPathBinder } from './desktopBinding.ts';
-import { askAttachmentSavePath, askImportFile, askNewSessionPath, askSessionToOpen } from './dialogs.ts';
+import { askAttachmentSavePath, askImportFile, askMinutesFile, askNewSessionPath, askSessionToOpen } from './dialogs.ts';
 import { electronSettingsStore } from './electronSettings.ts';
 import { denyAllPermissions, hardenWebContents } from './hardening.ts';
 import { registerIpc, type DialogHandlers } from './ipc.ts';
@@ -212,6 +212,11 @@ function dialogHandlers(desktop: Desktop): DialogHandlers {
     pickImportFile: async (_event, kind) => {
       const path = await askImportFile(parentWindow(desktop), texts(), kind);
       return path ? picked.register(IMPORT_PATH_KIND[kind], path, basename(path), statSync(path).size) : null;
+    },
+    pickMinutesFile: async (_event, kind) => {
+      const path = await askMinutesFile(parentWindow(desktop), texts(), kind, documents());
+      // A file to be written does not exist yet: its size is 0 until the core writes it.
+      return path ? picked.register(kind, path, basename(path), existsSync(path) && statSync(path).isFile() ? statSync(path).size : 0) : null;
     },
     openAttachment: (_event, id) => desktop.attachments.open(id),
     saveAttachment: (_event, id) =>

@@ -21,11 +21,24 @@ function useMinutesChanges(reload: () => void): void {
   }), [reload]);
 }
 
-/** The reference of an uploaded file (web shell); the desktop's dialogs for these files are still to come. */
+/**
+ * The reference of a file the minutes read: on the desktop the native dialog's (the page never sees the path), in
+ * the web shell the upload's. Null when nothing was chosen.
+ */
 async function upload(file: File | null, kind: 'certificate' | 'pdfToVerify'): Promise<Result<string> | null> {
+  if (bridge.dialogs) {
+    const picked = await bridge.dialogs.pickMinutesFile(kind);
+    return picked ? { ok: true, value: picked.ref } : null;
+  }
   if (!file) return null;
   const sent = await uploadFile(file, kind);
   return sent.ok ? { ok: true, value: sent.value.ref } : sent;
+}
+
+/** Where a file of the minutes is written: the desktop's "save as" (or folder) dialog, else the name typed for the web shell's folder. */
+async function target(kind: 'newCertificate' | 'exportTarget' | 'lettersTarget', typed: string): Promise<string | null> {
+  if (!bridge.dialogs) return typed;
+  return (await bridge.dialogs.pickMinutesFile(kind))?.ref ?? null;
 }
 
 export function MinutesArea({ sessionOpen }: { sessionOpen: boolean }) {
@@ -144,7 +157,7 @@ function Sign({ version, onDone }: { version: MinutesVersion; onDone: (r: Result
       </label>{' '}
       {fileAccess === 'upload' ? (
         <label>{t('sign.certificate')}{' '}<input type="file" accept=".p12,.pfx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} /></label>
-      ) : <span className="muted">{t('desktopOnlyUpload')}</span>}{' '}
+      ) : null}{' '}
       <button type="button" onClick={() => { setError(null); setAsking(true); }}>{t('sign.button')}</button>
       {error ? <p role="alert">{error}</p> : null}
       {asking ? (
@@ -170,7 +183,9 @@ function CreateCertificate({ onDone }: { onDone: (r: Result<{ subject: string; p
   const [fileName, setFileName] = useState('certificat.p12');
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    const r = await api.minutesCertificateCreate({ name, organisation, password, out: fileName });
+    const out = await target('newCertificate', fileName);
+    if (!out) return;
+    const r = await api.minutesCertificateCreate({ name, organisation, password, out });
     setPassword('');
     onDone(r);
   };
@@ -182,7 +197,7 @@ function CreateCertificate({ onDone }: { onDone: (r: Result<{ subject: string; p
         <label>{t('cert.name')}{' '}<input value={name} onChange={(e) => setName(e.target.value)} required /></label>{' '}
         <label>{t('cert.organisation')}{' '}<input value={organisation} onChange={(e) => setOrganisation(e.target.value)} /></label>{' '}
         <label>{t('cert.password')}{' '}<input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required /></label>{' '}
-        <label>{t('cert.fileName')}{' '}<input value={fileName} onChange={(e) => setFileName(e.target.value)} required /></label>{' '}
+        {fileAccess === 'upload' ? <label>{t('cert.fileName')}{' '}<input value={fileName} onChange={(e) => setFileName(e.target.value)} required /></label> : null}{' '}
         <button type="submit">{t('cert.button')}</button>
       </fieldset>
     </form>
@@ -228,7 +243,9 @@ function Verify({ version, trusted, onTrustChanged }: { version: number | null; 
           <label>{t('verify.file')}{' '}<input type="file" accept=".pdf,application/pdf" onChange={(e) => setFile(e.target.files?.[0] ?? null)} /></label>{' '}
           <button type="button" onClick={() => void verifyFile()} disabled={!file}>{t('verify.button')}</button>
         </>
-      ) : <span className="muted">{t('desktopOnlyUpload')}</span>}
+      ) : (
+        <button type="button" onClick={() => void verifyFile()}>{t('verify.file')}…</button>
+      )}
       {error ? <p role="alert">{error}</p> : null}
       {report ? (
         <div role="status" className="verification">
@@ -250,17 +267,34 @@ function ExportAndLetters({ version, onDone }: { version: number; onDone: (r: Re
   const [fileName, setFileName] = useState(`proces-verbal-v${version}.pdf`);
   const [letters, setLetters] = useState('lettres');
   const [merged, setMerged] = useState(false);
+  const exportVersion = async () => {
+    const out = await target('exportTarget', fileName);
+    if (!out) return;
+    const r = await api.minutesExport({ version, out });
+    onDone(r, r.ok ? t('export.exported', { path: r.value.path }) : '');
+  };
+  // On the desktop the letters go to a folder chosen in the dialog, one file per applicant.
+  const writeLetters = async () => {
+    const out = await target('lettersTarget', letters);
+    if (!out) return;
+    const r = await api.minutesLetters({ out, merged: bridge.dialogs ? false : merged });
+    onDone(r, r.ok ? t('export.done', { count: r.value.files.length }) : '');
+  };
   return (
     <fieldset>
       <legend>{t('export.title')}</legend>
-      <label>{t('export.fileName')}{' '}<input value={fileName} onChange={(e) => setFileName(e.target.value)} /></label>{' '}
-      <button type="button" onClick={() => void api.minutesExport({ version, out: fileName }).then((r) => onDone(r, r.ok ? t('export.exported', { path: r.value.path }) : ''))}>
+      {fileAccess === 'upload' ? <label>{t('export.fileName')}{' '}<input value={fileName} onChange={(e) => setFileName(e.target.value)} /></label> : null}{' '}
+      <button type="button" onClick={() => void exportVersion()}>
         {t('export.button', { version })}
       </button>
       <br />
-      <label>{t('export.lettersName')}{' '}<input value={letters} onChange={(e) => setLetters(e.target.value)} /></label>{' '}
-      <label><input type="checkbox" checked={merged} onChange={(e) => setMerged(e.target.checked)} /> {t('export.merged')}</label>{' '}
-      <button type="button" onClick={() => void api.minutesLetters({ out: letters, merged }).then((r) => onDone(r, r.ok ? t('export.done', { count: r.value.files.length }) : ''))}>
+      {fileAccess === 'upload' ? (
+        <>
+          <label>{t('export.lettersName')}{' '}<input value={letters} onChange={(e) => setLetters(e.target.value)} /></label>{' '}
+          <label><input type="checkbox" checked={merged} onChange={(e) => setMerged(e.target.checked)} /> {t('export.merged')}</label>{' '}
+        </>
+      ) : null}
+      <button type="button" onClick={() => void writeLetters()}>
         {t('export.letters')}
       </button>
     </fieldset>

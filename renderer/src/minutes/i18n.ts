@@ -80,7 +80,6 @@ export const fr = {
     done: '{{count}} fichier(s) écrit(s).',
     exported: 'Version exportée dans {{path}}.',
   },
-  desktopOnlyUpload: 'Dans l’application de bureau, ce fichier se choisit par une boîte de dialogue (à venir).',
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
@@ -166,5 +165,4 @@ export const en: DeepStrings<typeof fr> = {
     done: '{{count}} file(s) written.',
     exported: 'Version exported to {{path}}.',
   },
-  desktopOnlyUpload: 'In the desktop application this file is chosen with a dialog (to come).',
 };
