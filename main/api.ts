@@ -14,6 +14,7 @@ import { dossierHandlers } from './dossiers/apiHandlers.ts';
 import { CoreEvents } from './events/coreEvents.ts';
 import { exchangeHandlers } from './exchange/apiHandlers.ts';
 import { importHandlers } from './import/apiHandlers.ts';
+import { minutesHandlers } from './minutes/apiHandlers.ts';
 import { scoringHandlers } from './scoring/apiHandlers.ts';
 import { selectionHandlers } from './selection/apiHandlers.ts';
 import { sessionHandlers } from './session/apiHandlers.ts';
@@ -29,6 +30,7 @@ const handlers: HandlerTable<MethodName> = {
   ...deliberationHandlers,
   ...exchangeHandlers,
   ...selectionHandlers,
+  ...minutesHandlers,
 };
 
 export interface Api {

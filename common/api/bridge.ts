@@ -12,6 +12,15 @@ export type ImportFileKind = (typeof IMPORT_FILE_KINDS)[number];
 /** Which path argument of the contract a file picked for an import stands for (common/api/paths.ts). */
 export const IMPORT_PATH_KIND: Record<ImportFileKind, PathKind> = { source: 'importSource', attachments: 'importAttachments' };
 
+/** Files the minutes read, uploaded by the web shell's page: a PKCS#12 to sign with, a PDF to verify or to sign. */
+export const MINUTES_UPLOAD_KINDS = ['certificate', 'pdfToVerify', 'pdfToSign'] as const;
+export type UploadKind = ImportFileKind | (typeof MINUTES_UPLOAD_KINDS)[number];
+/** The minutes' files the desktop picks with a native dialog (open, save as, or a folder for the letters). */
+export const MINUTES_DIALOG_KINDS = ['certificate', 'newCertificate', 'pdfToVerify', 'pdfToSign', 'exportTarget', 'lettersTarget'] as const;
+export type MinutesDialogKind = (typeof MINUTES_DIALOG_KINDS)[number];
+export const UPLOAD_KINDS: readonly UploadKind[] = [...IMPORT_FILE_KINDS, ...MINUTES_UPLOAD_KINDS];
+export const UPLOAD_PATH_KIND: Record<UploadKind, PathKind> = { ...IMPORT_PATH_KIND, certificate: 'certificate', pdfToVerify: 'pdfToVerify', pdfToSign: 'pdfToSign' };
+
 /**
  * A file the user gave the application (a native dialog's choice, or an upload in the web shell). `ref` is opaque:
  * the import methods accept it where they take a path, and the shell swaps it for the real path (main/files/fileRefs.ts).
@@ -60,6 +69,8 @@ export const DIALOGS = {
   newSession: dialog<string | null>()('comitia-dialog:new-session', null, 'cancelled'),
   /** Native "open" dialog for a file to import (XLSX/CSV, or the attachments ZIP); null when cancelled. */
   pickImportFile: dialog<PickedFile | null>()('comitia-dialog:pick-import-file', z.enum(IMPORT_FILE_KINDS), 'cancelled'),
+  /** Native dialog for a file of the minutes (a path kind of the same name); null when cancelled. */
+  pickMinutesFile: dialog<PickedFile | null>()('comitia-dialog:pick-minutes-file', z.enum(MINUTES_DIALOG_KINDS), 'cancelled'),
   /** Opens an attachment with the system's application, from a private temporary copy. */
   openAttachment: dialog<Result<{ fileName: string }>>()('comitia-dialog:open-attachment', attachmentId, 'error'),
   /** Native "save as" dialog, then writes the attachment there; null when cancelled. */
@@ -97,3 +108,6 @@ export interface ComitiaBridge {
 
 /** Where the shells serve an attachment's bytes: `GET <origin>/api/attachments/<id>` (`?download=1` to save it). */
 export const ATTACHMENT_PATH_PREFIX = '/api/attachments/';
+
+/** Where the shells serve a stored version of the minutes: `GET <origin>/api/minutes/<version>.pdf` (`?download=1`). */
+export const MINUTES_PATH_PREFIX = '/api/minutes/';

@@ -9,6 +9,7 @@ import { deliberationMethods } from './contract/deliberation.ts';
 import { dossierMethods } from './contract/dossiers.ts';
 import { exchangeMethods } from './contract/exchange.ts';
 import { importMethods } from './contract/import.ts';
+import { minutesMethods } from './contract/minutes.ts';
 import { scoringMethods } from './contract/scoring.ts';
 import { selectionMethods } from './contract/selection.ts';
 import { sessionMethods } from './contract/session.ts';
@@ -23,6 +24,7 @@ export const contract = {
   ...deliberationMethods,
   ...exchangeMethods,
   ...selectionMethods,
+  ...minutesMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -37,6 +39,7 @@ export type BackupMethod = keyof typeof backupMethods;
 export type DeliberationMethod = keyof typeof deliberationMethods;
 export type ExchangeMethod = keyof typeof exchangeMethods;
 export type SelectionMethod = keyof typeof selectionMethods;
+export type MinutesMethod = keyof typeof minutesMethods;
 
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;

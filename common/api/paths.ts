@@ -10,10 +10,23 @@ import { z } from 'zod';
 
 /**
  * What a path argument names: a session file to open, a session file to create, the spreadsheet of an import, the
- * attachments ZIP of an import, a file the application writes for the user to carry (a review package, a score
- * return). Each shell maps every kind to what its page may pass (the compiler checks it).
+ * attachments ZIP of an import, the minutes' files, and a file the application writes for the user to carry (a review
+ * package, a score return, an export). Each shell maps every kind to what its page may pass (the compiler checks it).
  */
-export const PATH_KINDS = ['session', 'newSession', 'importSource', 'importAttachments', 'exportTarget'] as const;
+export const PATH_KINDS = [
+  'session',
+  'newSession',
+  'importSource',
+  'importAttachments',
+  // The minutes (issue 10): a PKCS#12 to sign with, a new one to write, a PDF received to verify, where to export
+  // a stored version, where to write the letters (a folder, or a merged file).
+  'certificate',
+  'newCertificate',
+  'pdfToVerify',
+  'pdfToSign',
+  'exportTarget',
+  'lettersTarget',
+] as const;
 export type PathKind = (typeof PATH_KINDS)[number];
 
 export interface PathMeta {

@@ -27,6 +27,7 @@ export const TOPICS = [
   'exchange',
   // The programme's targets (issue 9).
   'targets',
+  'minutes',
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

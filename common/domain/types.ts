@@ -141,6 +141,8 @@ export type Language = 'fr' | 'en';
 export interface UserSettings {
   language: Language;
   recentSessions: string[];
+  /** SHA-256 fingerprints (lower-case hex) of the signers' certificates the user trusts (the minutes' trust store). */
+  trustedCertificates: string[];
 }
 
 /** Names the interface shows for codes stored on dossiers (from the shipped reference data). */

@@ -18,8 +18,8 @@ export function typeset(text: string): string {
   return frenchPunctuation(text.trim());
 }
 
-export function decisionLabel(decision: DecisionCode): string {
-  return minutesText(`minutes.d_${decision}`);
+export function decisionLabel(decision: DecisionCode | undefined): string {
+  return minutesText(decision ? `minutes.d_${decision}` : 'minutes.d_pending');
 }
 
 export function attendanceLabel(status: AttendanceStatus): string {

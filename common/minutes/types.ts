@@ -129,7 +129,8 @@ export interface ResultRow {
   raw: number;
   /** After normalisation (mean z-score), absent when the method keeps raw values. */
   normalised?: number;
-  decision: DecisionCode;
+  /** Absent while the committee has not decided (the minutes are then a PROJET and print « À délibérer »). */
+  decision?: DecisionCode;
   motivation: string;
   /** For `retenu_sous_reserve`: the conditions to meet. */
   conditions?: readonly string[];
@@ -207,7 +208,8 @@ export interface MinutesInput {
   attendance: readonly AttendanceEntry[];
   /** Guests without a vote (observers, experts, the secretariat's staff). */
   guests: readonly Person[];
-  quorum: QuorumStatement;
+  /** Absent while no attendance is recorded: the document says the quorum was not recorded. */
+  quorum?: QuorumStatement;
   agenda: readonly string[];
   framework: Framework;
   conflicts: readonly DossierConflicts[];

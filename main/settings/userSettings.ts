@@ -13,15 +13,19 @@ export interface SettingsStore {
   get(): UserSettings;
   setLanguage(language: Language): void;
   rememberSession(path: string): void;
+  /** The trust store of the minutes' verification: certificate fingerprints (SHA-256, hex). */
+  trustCertificate(fingerprint: string): void;
+  distrustCertificate(fingerprint: string): void;
 }
 
 /** The file, defaults and schema both engines use. */
 export const SETTINGS_OPTIONS = {
   configName: 'settings',
-  defaults: { language: 'fr', recentSessions: [] },
+  defaults: { language: 'fr', recentSessions: [], trustedCertificates: [] },
   schema: {
     language: { type: 'string', enum: ['fr', 'en'] },
     recentSessions: { type: 'array', items: { type: 'string' } },
+    trustedCertificates: { type: 'array', items: { type: 'string', pattern: '^[0-9a-f]{64}$' } },
   },
 } as const satisfies Partial<Options<UserSettings>>;
 
@@ -34,10 +38,16 @@ export interface SettingsEngine {
 /** The settings over an engine (conf, or electron-store which extends it). */
 export function settingsOn(engine: SettingsEngine): SettingsStore {
   return {
-    get: () => ({ language: engine.get('language'), recentSessions: engine.get('recentSessions') }),
+    get: () => ({ language: engine.get('language'), recentSessions: engine.get('recentSessions'), trustedCertificates: engine.get('trustedCertificates') ?? [] }),
     setLanguage: (language) => engine.set('language', language),
     rememberSession: (path) =>
       engine.set('recentSessions', [path, ...engine.get('recentSessions').filter((p) => p !== path)].slice(0, MAX_RECENT)),
+    trustCertificate: (fingerprint) => {
+      const trusted = engine.get('trustedCertificates') ?? [];
+      if (!trusted.includes(fingerprint)) engine.set('trustedCertificates', [...trusted, fingerprint]);
+    },
+    distrustCertificate: (fingerprint) =>
+      engine.set('trustedCertificates', (engine.get('trustedCertificates') ?? []).filter((f) => f !== fingerprint)),
   };
 }
 
@@ -59,6 +69,14 @@ export class ConfSettingsStore implements SettingsStore {
 
   rememberSession(path: string): void {
     this.#settings.rememberSession(path);
+  }
+
+  trustCertificate(fingerprint: string): void {
+    this.#settings.trustCertificate(fingerprint);
+  }
+
+  distrustCertificate(fingerprint: string): void {
+    this.#settings.distrustCertificate(fingerprint);
   }
 }
 

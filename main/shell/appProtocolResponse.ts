@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { realPathInside } from '../files/insideFolder.ts';
 import { attachmentFailureStatus } from '../files/attachmentContent.ts';
 import { attachmentHeaders, parseAttachmentRequest, type ReadAttachment } from '../files/attachmentResponse.ts';
+import { parseMinutesRequest } from '../files/minutesContent.ts';
 import { APP_HOST, APP_SCHEME, contentTypeFor, resolveAppPath } from './appProtocolPath.ts';
 import { securityHeaders } from './policy.ts';
 
@@ -17,7 +18,7 @@ function refusal(status: number, text: string): Response {
   });
 }
 
-function attachmentResponse(request: { url: string; method: string }, read: ReadAttachment): Response | null {
+function attachmentResponse(request: { url: string; method: string }, read: ReadAttachment, readMinutes?: ReadAttachment): Response | null {
   let url: URL;
   try {
     url = new URL(request.url);
@@ -25,9 +26,10 @@ function attachmentResponse(request: { url: string; method: string }, read: Read
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
-  const wanted = parseAttachmentRequest(url.pathname, url.searchParams);
+  const minutes = readMinutes ? parseMinutesRequest(url.pathname, url.searchParams) : null;
+  const wanted = minutes ?? parseAttachmentRequest(url.pathname, url.searchParams);
   if (!wanted) return null;
-  const found = read(wanted.id);
+  const found = minutes && readMinutes ? readMinutes(minutes.id) : read(wanted.id);
   // A database failure is not a missing file: it is answered 500, and logged.
   if (!found.ok) {
     if (attachmentFailureStatus(found.error.code) === 500) console.error(`[comitia] attachment ${wanted.id}:`, found.error);
@@ -45,9 +47,11 @@ export async function respondToAppRequest(
   request: { url: string; method: string },
   rootDir: string,
   readAttachment?: ReadAttachment,
+  /** A stored version of the minutes (`app://comitia/api/minutes/<version>.pdf`, main/files/minutesContent.ts). */
+  readMinutes?: ReadAttachment,
 ): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return refusal(405, 'Method not allowed');
-  const attachment = readAttachment ? attachmentResponse(request, readAttachment) : null;
+  const attachment = readAttachment ? attachmentResponse(request, readAttachment, readMinutes) : null;
   if (attachment) return attachment;
   const file = resolveAppPath(request.url, rootDir);
   if (!file) return refusal(404, 'Not found');

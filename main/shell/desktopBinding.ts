@@ -17,6 +17,11 @@ export function desktopPathBinder(picked: FileRefs): PathBinder {
     newSession: chosen('newSession'),
     importSource: chosen('importSource'),
     importAttachments: chosen('importAttachments'),
+    certificate: chosen('certificate'),
+    newCertificate: chosen('newCertificate'),
+    pdfToVerify: chosen('pdfToVerify'),
+    pdfToSign: chosen('pdfToSign'),
     exportTarget: chosen('exportTarget'),
+    lettersTarget: chosen('lettersTarget'),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
-import type { ImportFileKind } from '../../common/api/bridge.ts';
+import type { ImportFileKind, MinutesDialogKind } from '../../common/api/bridge.ts';
 import { withSessionExtension } from '../../common/api/paths.ts';
 import type { ShellTexts } from './texts.ts';
 
@@ -71,4 +71,29 @@ export async function askAttachmentSavePath(
   };
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/**
+ * Native dialog for a file of the minutes: open a certificate or a PDF, save a new certificate or an exported PDF,
+ * choose the letters' folder. The extensions filter; the core checks the content.
+ */
+export async function askMinutesFile(parent: BrowserWindow | null, t: ShellTexts, kind: MinutesDialogKind, documents: string): Promise<string | null> {
+  const all = { name: t.allFilesFilter, extensions: ['*'] };
+  if (kind === 'newCertificate' || kind === 'exportTarget') {
+    const options: SaveDialogOptions = {
+      defaultPath: join(documents, kind === 'newCertificate' ? 'certificat.p12' : 'proces-verbal.pdf'),
+      filters: [kind === 'newCertificate' ? { name: 'PKCS#12', extensions: ['p12', 'pfx'] } : { name: 'PDF', extensions: ['pdf'] }, all],
+    };
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return result.canceled ? null : (result.filePath ?? null);
+  }
+  const options: OpenDialogOptions =
+    kind === 'lettersTarget'
+      ? { properties: ['openDirectory', 'createDirectory'], defaultPath: documents }
+      : {
+          properties: ['openFile'],
+          filters: [kind === 'certificate' ? { name: 'PKCS#12', extensions: ['p12', 'pfx'] } : { name: 'PDF', extensions: ['pdf'] }, all],
+        };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }

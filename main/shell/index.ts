@@ -13,6 +13,7 @@ import { errorText } from '../../common/i18n/translateMessage.ts';
 import { createApi, type Api } from '../api.ts';
 import { watchExternalWrites } from '../events/externalWrites.ts';
 import { readSessionAttachment } from '../files/attachmentContent.ts';
+import { readStoredMinutes } from '../files/minutesContent.ts';
 import { FileRefs } from '../files/fileRefs.ts';
 import { pageInvoker } from '../files/pathBinding.ts';
 import { AuditAnchors } from '../audit/auditAnchors.ts';
@@ -22,7 +23,7 @@ import type { SettingsStore } from '../settings/userSettings.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appProtocolPath.ts';
 import { createAttachmentActions, type AttachmentActions } from './attachmentActions.ts';
 import { desktopPathBinder } from './desktopBinding.ts';
-import { askAttachmentSavePath, askImportFile, askNewSessionPath, askSessionToOpen } from './dialogs.ts';
+import { askAttachmentSavePath, askImportFile, askMinutesFile, askNewSessionPath, askSessionToOpen } from './dialogs.ts';
 import { electronSettingsStore } from './electronSettings.ts';
 import { denyAllPermissions, hardenWebContents } from './hardening.ts';
 import { registerIpc, type DialogHandlers } from './ipc.ts';
@@ -214,6 +215,11 @@ function dialogHandlers(desktop: Desktop): DialogHandlers {
       const path = await askImportFile(parentWindow(desktop), texts(), kind);
       return path ? picked.register(IMPORT_PATH_KIND[kind], path, basename(path), statSync(path).size) : null;
     },
+    pickMinutesFile: async (_event, kind) => {
+      const path = await askMinutesFile(parentWindow(desktop), texts(), kind, documents());
+      // A file to be written does not exist yet: its size is 0 until the core writes it.
+      return path ? picked.register(kind, path, basename(path), existsSync(path) && statSync(path).isFile() ? statSync(path).size : 0) : null;
+    },
     openAttachment: (_event, id) => desktop.attachments.open(id),
     saveAttachment: (_event, id) =>
       desktop.attachments.save(id, (name) => askAttachmentSavePath(parentWindow(desktop), texts(), documents(), name)),
@@ -255,7 +261,12 @@ function listenToApp(desktop: Desktop): void {
 
 function onReady(desktop: Desktop): void {
   denyAllPermissions(session.defaultSession);
-  serveRenderer(protocol, rendererDir, (id) => readSessionAttachment(desktop.api.context, id));
+  serveRenderer(
+    protocol,
+    rendererDir,
+    (id) => readSessionAttachment(desktop.api.context, id),
+    (version) => readStoredMinutes(desktop.api.context, version),
+  );
   registerIpc(ipcMain, createGate(desktop), dialogHandlers(desktop));
   desktop.startup = openStartupSession(desktop);
   installMenu(desktop);

@@ -22,6 +22,6 @@ export function registerAppSchemeAsPrivileged(protocol: Protocol): void {
  * After 'ready': every app:// request is answered from `rendererDir` only, through the path-traversal guard, except
  * `/api/attachments/<id>`, the open session's attachments (appProtocolResponse.ts), which the page shows in a frame.
  */
-export function serveRenderer(protocol: Protocol, rendererDir: string, attachments: ReadAttachment): void {
-  protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, rendererDir, attachments));
+export function serveRenderer(protocol: Protocol, rendererDir: string, attachments: ReadAttachment, minutes?: ReadAttachment): void {
+  protocol.handle(APP_SCHEME, (request) => respondToAppRequest(request, rendererDir, attachments, minutes));
 }

@@ -1,6 +1,7 @@
 /**
  * What the web shell's page may put where the contract takes a path (common/api/paths.ts): for an import, the
  * reference of a file it uploaded (uploads.ts); for a session, a file of the sessions folder (sessionsFolder.ts).
+ * The minutes' inputs (certificate, PDF to verify) are uploads too; their outputs are names in the sessions folder.
  */
 import { fail } from '../../common/result.ts';
 import { referenceBinding, type PathBinder } from '../files/pathBinding.ts';
@@ -17,7 +18,12 @@ export function webPathBinder(uploads: UploadStore, sessions: SessionsFolder): P
     newSession: (request) => sessions.bind(request),
     importSource: uploaded('importSource'),
     importAttachments: uploaded('importAttachments'),
-    // The browser has no file to write into yet (offline review packages and returns are desktop and CLI work).
-    exportTarget: ({ method, field }) => fail('web.upload_reference_expected', { method, field }),
+    // The minutes: files read come from uploads; files written go to the sessions folder (a name inside it).
+    certificate: uploaded('certificate'),
+    pdfToVerify: uploaded('pdfToVerify'),
+    pdfToSign: uploaded('pdfToSign'),
+    newCertificate: (request) => sessions.bind(request),
+    exportTarget: (request) => sessions.bind(request),
+    lettersTarget: (request) => sessions.bind(request),
   };
 }

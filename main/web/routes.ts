@@ -2,6 +2,7 @@
  * The web shell's routes under /api/, each a small function of the request (webServer.ts dispatches):
  * - GET /api/events?token=… server-sent `progress` and `change` events (EventSource cannot send headers);
  * - GET|HEAD /api/attachments/<id>?token=…[&download=1] an attachment's bytes (main/files/attachmentResponse.ts);
+ * - GET|HEAD /api/minutes/<version>.pdf?token=…[&download=1] a stored version of the minutes (main/files/minutesContent.ts);
  * - POST /api/upload?kind=source|attachments&name=… (raw bytes, bearer token) a file for the import, answered with
  *   an opaque reference (uploads.ts);
  * - POST /api/<method> (JSON body, bearer token) one method of the contract, its path arguments bound by the shell
@@ -11,12 +12,12 @@
  * stream accepts at most MAX_EVENT_STREAMS connections at once.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { IMPORT_FILE_KINDS, type ImportFileKind } from '../../common/api/bridge.ts';
+import { UPLOAD_KINDS, type UploadKind } from '../../common/api/bridge.ts';
 import { isMethodName } from '../../common/api/contract.ts';
 import { AppError, ok, type Result } from '../../common/result.ts';
 import type { Api } from '../api.ts';
 import { attachmentFailureStatus, readSessionAttachment } from '../files/attachmentContent.ts';
-import { attachmentHeaders, type AttachmentRequest } from '../files/attachmentResponse.ts';
+import { attachmentHeaders, type AttachmentRequest, type ReadAttachment } from '../files/attachmentResponse.ts';
 import { bindPathArguments, type PathBinder } from '../files/pathBinding.ts';
 import { clipped, drain, readBody, refuse, sendJson } from './httpReplies.ts';
 import { isTooLarge, tooLarge, type UploadStore } from './uploads.ts';
@@ -56,8 +57,14 @@ export function streamEvents(req: IncomingMessage, res: ServerResponse, ctx: Rou
   });
 }
 
-export function serveAttachment(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, wanted: AttachmentRequest): void {
-  const found = readSessionAttachment(ctx.api.context, wanted.id);
+export function serveAttachment(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: RouteContext,
+  wanted: AttachmentRequest,
+  read: ReadAttachment = (id) => readSessionAttachment(ctx.api.context, id),
+): void {
+  const found = read(wanted.id);
   if (!found.ok) {
     const status = attachmentFailureStatus(found.error.code);
     if (status === 500) console.error(`[comitia] attachment ${wanted.id}:`, found.error);
@@ -70,12 +77,12 @@ export function serveAttachment(req: IncomingMessage, res: ServerResponse, ctx: 
   else res.end(data);
 }
 
-const isImportFileKind = (kind: string | null): kind is ImportFileKind => (IMPORT_FILE_KINDS as readonly (string | null)[]).includes(kind);
+const isUploadKind = (kind: string | null): kind is UploadKind => (UPLOAD_KINDS as readonly (string | null)[]).includes(kind);
 
 export async function receiveUpload(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, params: URLSearchParams): Promise<void> {
   const kind = params.get('kind');
   const name = params.get('name')?.trim() ?? '';
-  if (!isImportFileKind(kind) || !name) {
+  if (!isUploadKind(kind) || !name) {
     await drain(req);
     refuse(res, 400, 'web.upload_parameters');
     return;

@@ -17,17 +17,24 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { IMPORT_PATH_KIND, type ImportFileKind, type PickedFile } from '../../common/api/bridge.ts';
+import { UPLOAD_PATH_KIND, type UploadKind, type PickedFile } from '../../common/api/bridge.ts';
 import { AppError } from '../../common/result.ts';
 import { FileRefs } from '../files/fileRefs.ts';
 import { safeFileName } from '../files/safeName.ts';
 import { MAX_SOURCE_BYTES } from '../import/readSource.ts';
 import { megabytes } from './httpReplies.ts';
 
-export type UploadLimits = Record<ImportFileKind, number>;
+export type UploadLimits = Record<UploadKind, number>;
 
 /** A spreadsheet is refused above 256 MB anyway; démarches-simplifiées' attachments ZIPs run to gigabytes. */
-export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { source: MAX_SOURCE_BYTES, attachments: 8 * 1024 * 1024 * 1024 };
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
+  source: MAX_SOURCE_BYTES,
+  attachments: 8 * 1024 * 1024 * 1024,
+  // A PKCS#12 holds a key and a short chain; minutes with every annex stay far below 256 MB.
+  certificate: 1024 * 1024,
+  pdfToVerify: 256 * 1024 * 1024,
+  pdfToSign: 256 * 1024 * 1024,
+};
 
 /** What the store keeps at once (uploads not yet used by an import). */
 export interface UploadQuota {
@@ -38,7 +45,7 @@ export interface UploadQuota {
 /** A few pending files (a source and its ZIP, a retry or two), and room for one large attachments archive. */
 export const DEFAULT_UPLOAD_QUOTA: UploadQuota = { maxCount: 8, maxTotalBytes: 10 * 1024 * 1024 * 1024 };
 
-export function tooLarge(kind: ImportFileKind, limit: number): AppError {
+export function tooLarge(kind: UploadKind, limit: number): AppError {
   return kind === 'source'
     ? new AppError('web.upload_too_large_source', { limit: megabytes(limit) })
     : new AppError('web.upload_too_large_attachments', { limit: megabytes(limit) });
@@ -91,11 +98,11 @@ export class UploadStore {
     return null;
   }
 
-  async receive(body: Readable, rawName: string, kind: ImportFileKind, declared = 0): Promise<PickedFile> {
+  async receive(body: Readable, rawName: string, kind: UploadKind, declared = 0): Promise<PickedFile> {
     const refused = this.quotaRefusal(declared);
     if (refused) throw refused;
     const limit = this.limits[kind];
-    const name = safeFileName(rawName, kind === 'source' ? 'dossiers' : 'pieces-jointes.zip');
+    const name = safeFileName(rawName, kind === 'source' ? 'dossiers' : kind === 'attachments' ? 'pieces-jointes.zip' : kind === 'certificate' ? 'certificat.p12' : 'document.pdf');
     const dir = join(this.root, randomBytes(12).toString('hex'));
     await mkdir(dir, { mode: 0o700 });
     const path = join(dir, name);
@@ -139,7 +146,7 @@ export class UploadStore {
       throw new AppError('web.upload_interrupted', { name, detail: (error as Error).message });
     }
     this.receiving -= size;
-    const picked = this.refs.register(IMPORT_PATH_KIND[kind], path, name, size);
+    const picked = this.refs.register(UPLOAD_PATH_KIND[kind], path, name, size);
     this.sizes.set(picked.ref, size);
     return picked;
   }

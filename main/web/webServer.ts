@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Api } from '../api.ts';
 import { parseAttachmentRequest } from '../files/attachmentResponse.ts';
+import { parseMinutesRequest, readStoredMinutes } from '../files/minutesContent.ts';
 import { bearerToken, queryToken, sameToken } from './access.ts';
 import { clipped, refuse } from './httpReplies.ts';
 import { webPathBinder } from './pageBinding.ts';
@@ -60,8 +61,10 @@ function decodedPath(url: URL): string | null {
 async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, path: string, ctx: RouteContext, token: string) {
   const reading = req.method === 'GET' || req.method === 'HEAD';
   const attachment = reading ? parseAttachmentRequest(url.pathname, url.searchParams) : null;
-  if ((path === '/api/events' && req.method === 'GET') || attachment) {
+  const minutes = reading ? parseMinutesRequest(url.pathname, url.searchParams) : null;
+  if ((path === '/api/events' && req.method === 'GET') || attachment || minutes) {
     if (!sameToken(queryToken(url), token)) return refuse(res, 401, 'web.unauthorized');
+    if (minutes) return serveAttachment(req, res, ctx, minutes, (id) => readStoredMinutes(ctx.api.context, id));
     return attachment ? serveAttachment(req, res, ctx, attachment) : streamEvents(req, res, ctx);
   }
   if (!sameToken(bearerToken(req), token)) return refuse(res, 401, 'web.unauthorized');

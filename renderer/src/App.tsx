@@ -5,6 +5,7 @@ import { DossiersArea } from './areas/DossiersArea.tsx';
 import { FutureArea } from './areas/FutureArea.tsx';
 import { DeliberationArea } from './deliberation/DeliberationArea.tsx';
 import { NotFound } from './areas/NotFound.tsx';
+import { MinutesArea } from './minutes/MinutesArea.tsx';
 import { SettingsArea } from './areas/SettingsArea.tsx';
 import { queryKeys } from './data/queryKeys.ts';
 import { useApiQuery } from './data/useApiQuery.ts';
@@ -73,7 +74,7 @@ export function App() {
         {route?.area === 'dossiers' && <DossiersArea route={route} />}
         {route?.area === 'scoring' && <ScoringArea info={info} tab={route.tab} />}
         {route?.area === 'deliberation' && <DeliberationArea view={route.view} />}
-        {route?.area === 'minutes' && <FutureArea area="minutes" />}
+        {route?.area === 'minutes' && <MinutesArea sessionOpen={info !== null && info !== undefined} />}
         {route?.area === 'settings' && <SettingsArea info={info} section={route.section} onLanguage={changeLanguage} />}
       </main>
     </div>

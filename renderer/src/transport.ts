@@ -3,7 +3,7 @@
  * in the web shell the same bridge is built here over HTTP with the per-run token from the page's URL.
  */
 import { methodNames, type ComitiaApi } from '../../common/api/contract.ts';
-import { ATTACHMENT_PATH_PREFIX, type ComitiaBridge, type ImportFileKind, type PickedFile } from '../../common/api/bridge.ts';
+import { ATTACHMENT_PATH_PREFIX, MINUTES_PATH_PREFIX, type ComitiaBridge, type PickedFile, type UploadKind } from '../../common/api/bridge.ts';
 import type { ProgressEvent } from '../../common/domain/types.ts';
 import type { ChangeEvent } from '../../common/api/events.ts';
 import { TOPICS } from '../../common/api/topics.ts';
@@ -108,7 +108,7 @@ export const api = bridge.api;
 export const fileAccess: 'dialog' | 'upload' = bridge.dialogs ? 'dialog' : 'upload';
 
 /** Web shell only: sends a file chosen in an <input type="file"> to the server, which keeps it for the import. */
-export async function uploadFile(file: File, kind: ImportFileKind): Promise<Result<PickedFile>> {
+export async function uploadFile(file: File, kind: UploadKind): Promise<Result<PickedFile>> {
   try {
     const query = new URLSearchParams({ kind, name: file.name });
     const response = await fetch(`/api/upload?${query.toString()}`, {
@@ -132,6 +132,15 @@ export function attachmentUrl(id: number, options: { download?: boolean } = {}):
   if (options.download) query.set('download', '1');
   const text = query.toString();
   return `${ATTACHMENT_PATH_PREFIX}${id}${text ? `?${text}` : ''}`;
+}
+
+/** Where a stored version of the minutes is served (same rules as attachmentUrl). */
+export function minutesUrl(version: number, options: { download?: boolean } = {}): string {
+  const query = new URLSearchParams();
+  if (webAccessToken) query.set('token', webAccessToken);
+  if (options.download) query.set('download', '1');
+  const text = query.toString();
+  return `${MINUTES_PATH_PREFIX}${version}.pdf${text ? `?${text}` : ''}`;
 }
 
 /** Unwraps a Result for React code paths that show errors through an error boundary or a message. */

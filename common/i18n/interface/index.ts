@@ -10,6 +10,7 @@ import { en } from './en.ts';
 import { fr } from './fr.ts';
 import * as deliberation from './deliberation.ts';
 import * as importing from './import.ts';
+import * as minutes from './minutes.ts';
 import * as scoring from './scoring.ts';
 import * as scoringSettings from './scoringSettings.ts';
 
@@ -19,6 +20,7 @@ export const interfaceNamespaces = {
   import: importing,
   scoringSettings,
   deliberation,
+  minutes,
 };
 
 /** The French catalogue of every interface namespace: the reference the keys are checked against. */

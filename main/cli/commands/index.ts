@@ -8,14 +8,18 @@ import { registerDecideCommand } from './decide.ts';
 import { registerLockCommand } from './lock.ts';
 import { registerNotesCommand } from './notes.ts';
 import { registerResultsCommand } from './results.ts';
+import { registerCertCommand } from './cert.ts';
 import { registerConflictsCommand } from './conflicts.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerDossiersCommand } from './dossiers.ts';
 import { registerEligibilityCommand } from './eligibility.ts';
+import { registerFingerprintCommand } from './fingerprint.ts';
 import { registerGridCommand } from './grid.ts';
 import { registerImportCommand } from './import.ts';
 import { registerInfoCommand } from './info.ts';
+import { registerLettersCommand } from './letters.ts';
 import { registerMembersCommand } from './members.ts';
+import { registerMinutesCommand } from './minutes.ts';
 import { registerNewCommand } from './new.ts';
 import { registerPackageCommand } from './package.ts';
 import { registerProposeCommand } from './propose.ts';
@@ -24,6 +28,8 @@ import { registerReturnCommand } from './return.ts';
 import { registerScoresCommand } from './scores.ts';
 import { registerScoringSettingsCommand } from './scoringSettings.ts';
 import { registerTargetsCommand } from './targets.ts';
+import { registerSignCommand } from './sign.ts';
+import { registerVerifyCommand } from './verify.ts';
 
 const registrations = [
   registerNewCommand,
@@ -49,6 +55,12 @@ const registrations = [
   registerLockCommand,
   registerTargetsCommand,
   registerProposeCommand,
+  registerFingerprintCommand,
+  registerMinutesCommand,
+  registerLettersCommand,
+  registerCertCommand,
+  registerSignCommand,
+  registerVerifyCommand,
 ];
 
 export function registerCommands(program: CliCommand, cli: CliRuntime): void {

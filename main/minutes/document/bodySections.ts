@@ -58,6 +58,7 @@ export function attendanceSection(input: MinutesInput): Content[] {
 
 export function quorumSection(input: MinutesInput): Content[] {
   const q = input.quorum;
+  if (!q) return [heading(`3. ${t('minutes.h_quorum')}`), paragraph(t('minutes.quorum_not_recorded'))];
   const params = { members: q.votingMembers, present: q.presentOrRepresented, required: q.required };
   return [
     heading(`3. ${t('minutes.h_quorum')}`),
@@ -151,12 +152,14 @@ function resultRows(row: ResultRow, withNormalised: boolean): Content[][] {
     ...(withNormalised ? [numberCell(row.normalised === undefined ? '—' : frenchNumber(row.normalised, 2, true))] : []),
     cell(decisionLabel(row.decision), { bold: true }),
   ];
-  const notes: string[] = [t('minutes.motivation', { text: typeset(row.motivation) })];
+  // An undecided dossier has no motivation yet: its row stands alone.
+  const notes: string[] = row.motivation.trim() ? [t('minutes.motivation', { text: typeset(row.motivation) })] : [];
   if (row.conditions?.length) notes.push(t('minutes.conditions', { text: row.conditions.map(typeset).join(' ; ') }));
   if (row.vote) {
     const v = { for: row.vote.for, against: row.vote.against, abstentions: row.vote.abstentions };
     notes.push(row.vote.castingVote ? t('minutes.vote_casting', v) : t('minutes.vote', v));
   }
+  if (notes.length === 0) return [figures];
   const span = figures.length;
   const detail: ContentObject = { text: notes.join('\n'), colSpan: span, style: 'note' };
   return [figures, [detail, ...Array.from({ length: span - 1 }, () => '')]];

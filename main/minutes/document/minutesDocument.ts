@@ -15,6 +15,7 @@ import { dateInWords } from '../../../common/minutes/frenchTypography.ts';
 import { minutesText as t } from '../../../common/minutes/minutesText.ts';
 import type { MinutesInput } from '../../../common/minutes/types.ts';
 import { projectVersion } from '../../paths.ts';
+import { FRENCH_REPERTOIRE } from '../signing/appearance.ts';
 import { annexSections } from './annexSections.ts';
 import { bodySections } from './bodySections.ts';
 import type { Content, DocDefinition } from './pdfRenderer.ts';
@@ -114,6 +115,11 @@ export function minutesDocDefinition(input: MinutesInput, options: { toc: boolea
   };
 }
 
+/** What the signature boxes may draw: the French repertoire and both signatories' names as the minutes know them. */
+export function signatureGlyphs(input: MinutesInput): string {
+  return FRENCH_REPERTOIRE + input.chair.name + input.secretary.name;
+}
+
 /** A rough page count from the input's size, to decide on the table of contents without rendering twice. */
 export function estimatedPages(input: MinutesInput): number {
   const lines =
@@ -147,7 +153,9 @@ function pageCount(pdf: Buffer): number {
  */
 export async function renderMinutes(input: MinutesInput, options: MinutesOptions = {}): Promise<RenderedMinutes> {
   const render = async (toc: boolean): Promise<RenderedMinutes> => {
-    const pdf = await renderPdf(minutesDocDefinition(input, { toc, ...(options.creationDate ? { creationDate: options.creationDate } : {}) }));
+    const pdf = await renderPdf(minutesDocDefinition(input, { toc, ...(options.creationDate ? { creationDate: options.creationDate } : {}) }), {
+      glyphs: signatureGlyphs(input),
+    });
     return { pdf, pages: pageCount(pdf), toc };
   };
   if (options.toc !== undefined) return render(options.toc);

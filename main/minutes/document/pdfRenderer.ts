@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { resourcesDir } from '../../paths.ts';
+import { finishDocument, type PdfKitDocument } from '../pdf/pdfkitDocument.ts';
 
 /** A pdfmake content node: text, a stack, columns, a table, a list, a canvas… (the subset this project uses). */
 export type Content = string | ContentObject | readonly Content[];
@@ -90,7 +91,7 @@ interface PdfMake {
   addFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string>>): void;
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(dd: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
+  createPdf(dd: Record<string, unknown>): { getBuffer(): Promise<Buffer>; getStream(): Promise<PdfKitDocument> };
 }
 
 export const FONT_FAMILY = 'DejaVuSans';
@@ -141,8 +142,8 @@ function engine(): PdfMake {
  * have. PDF/A-2b does not require tags; accessible (PDF/A-2a, PDF/UA) minutes need another renderer or pdfkit's
  * structure API driven directly.
  *
- * Exported for the signing path, which lays the same definition out as a pdfkit document left open (its first
- * signature's placeholder goes in before `end()`, main/minutes/pdf/pdfmake.ts on main).
+ * Both doors below use it: the finished bytes, or the same definition laid out as a pdfkit document left open
+ * (the first signature's placeholder goes in before `end()`, main/minutes/signing/firstSignature.ts).
  */
 export function pdfmakeDefinition(dd: DocDefinition): Record<string, unknown> {
   return {
@@ -157,7 +158,23 @@ export function pdfmakeDefinition(dd: DocDefinition): Record<string, unknown> {
   };
 }
 
-/** The finished PDF/A-2b bytes of a definition (unsigned). */
-export async function renderPdf(dd: DocDefinition): Promise<Buffer> {
-  return engine().createPdf(pdfmakeDefinition(dd)).getBuffer();
+/**
+ * The finished PDF/A-2b bytes of a definition (unsigned). `glyphs`: characters added to the regular font's subset
+ * although the pages may not draw them, so that a signature box drawn later in that font (the chair's, signed on
+ * the finished file: main/minutes/signing/incrementalSignature.ts) finds every glyph it needs.
+ */
+export async function renderPdf(dd: DocDefinition, options: { glyphs?: string } = {}): Promise<Buffer> {
+  if (!options.glyphs) return engine().createPdf(pdfmakeDefinition(dd)).getBuffer();
+  const doc = await openPdfDocument(dd);
+  const font = doc.provideFont(FONT_FAMILY, false, false);
+  for (const char of new Set(options.glyphs)) font.encode(char);
+  return finishDocument(doc);
+}
+
+/**
+ * The same definition laid out but not ended: the first signature (main/minutes/signing/firstSignature.ts) adds its
+ * placeholder and visible box on the last page, then ends it. Rendering is identical to `renderPdf`.
+ */
+export async function openPdfDocument(dd: DocDefinition): Promise<PdfKitDocument> {
+  return engine().createPdf(pdfmakeDefinition(dd)).getStream();
 }

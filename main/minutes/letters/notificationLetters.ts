@@ -5,6 +5,7 @@
  * position for the waiting list. Either one file per applicant (`renderLetters`) or one merged file, each letter
  * starting on a new page (`renderMergedLetters`).
  */
+import { AppError } from '../../../common/result.ts';
 import { dateInWords } from '../../../common/minutes/frenchTypography.ts';
 import { minutesText as t, typeset } from '../../../common/minutes/minutesText.ts';
 import type { MinutesInput, ResultRow } from '../../../common/minutes/types.ts';
@@ -44,7 +45,16 @@ function decisionParagraphs(input: MinutesInput, row: ResultRow): Content[] {
       return [{ text: t('minutes.letter_non_retenu', { applicant }), style: 'p' }];
     case 'ajourne':
       return [{ text: t('minutes.letter_ajourne', { applicant }), style: 'p' }];
+    case undefined:
+      return [];
   }
+}
+
+/** The rows a letter goes to: those the committee has decided (letters tell a decision, never a pending rank). */
+function decidedRows(input: MinutesInput): ResultRow[] {
+  const rows = input.results.filter((row) => row.decision !== undefined);
+  if (rows.length === 0) throw new AppError('minutes.no_decisions');
+  return rows;
 }
 
 /** The content of one letter (without page furniture). */
@@ -85,7 +95,7 @@ function letterDefinition(input: MinutesInput, content: Content, title: string):
 export async function renderLetters(input: MinutesInput): Promise<RenderedLetter[]> {
   checkMinutesInput(input);
   const letters: RenderedLetter[] = [];
-  for (const row of input.results) {
+  for (const row of decidedRows(input)) {
     const title = `${t('minutes.letter_reference', { id: row.dossierId })} — ${typeset(row.applicant)}`;
     const pdf = await renderPdf(letterDefinition(input, letterContent(input, row), title));
     letters.push({ dossierId: row.dossierId, applicant: row.applicant, fileName: `lettre-${row.dossierId.replace(/[^A-Za-z0-9_-]/g, '_')}.pdf`, pdf });
@@ -96,6 +106,6 @@ export async function renderLetters(input: MinutesInput): Promise<RenderedLetter
 /** All letters in one PDF, each on its own page(s). */
 export async function renderMergedLetters(input: MinutesInput): Promise<Buffer> {
   checkMinutesInput(input);
-  const content = input.results.map((row, i) => ({ stack: letterContent(input, row), ...(i > 0 ? { pageBreak: 'before' as const } : {}) }));
+  const content = decidedRows(input).map((row, i) => ({ stack: letterContent(input, row), ...(i > 0 ? { pageBreak: 'before' as const } : {}) }));
   return renderPdf(letterDefinition(input, content, t('minutes.doc_subject', { programme: input.programme, call: input.call })));
 }

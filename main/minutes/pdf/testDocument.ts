@@ -1,9 +1,10 @@
 /**
  * A minimal PDF/A-2b document with the shape of the minutes' last page (a title, a few paragraphs, the two
- * signature blocks), for the signing tests and the benchmark until the real minutes generator lands (issue 10).
+ * signature blocks), for the signing tests: it goes through the one pdfmake door (../document/pdfRenderer.ts), so
+ * it has the minutes' fonts, metadata and PDF/A settings without the minutes' data.
  */
-import type { DocumentDefinition } from './pdfmake.ts';
-import { MINUTES_FONT } from './pdfmake.ts';
+import type { DocDefinition } from '../document/pdfRenderer.ts';
+import { PAGE_MARGIN } from '../document/signatureFrames.ts';
 
 export interface TestMinutes {
   title: string;
@@ -13,16 +14,13 @@ export interface TestMinutes {
   paragraphs?: string[];
 }
 
-/** The pdfmake definition: PDF/A-2b (XMP, sRGB output intent, embedded fonts), French, with title and author. */
-export function testMinutesDefinition(minutes: TestMinutes): DocumentDefinition {
+export function testMinutesDefinition(minutes: TestMinutes): DocDefinition {
   return {
-    version: '1.7',
-    subset: 'PDF/A-2b',
+    pageSize: 'A4',
+    pageMargins: [PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN],
     language: 'fr-FR',
-    tagged: true,
-    displayTitle: true,
-    info: { title: minutes.title, author: 'Comitia', subject: 'Procès-verbal de la séance de sélection' },
-    defaultStyle: { font: MINUTES_FONT, fontSize: 10 },
+    info: { title: minutes.title, author: 'Comitia', subject: 'Procès-verbal de la séance de sélection', creator: 'Comitia', producer: 'Comitia (pdfmake)' },
+    defaultStyle: { fontSize: 10 },
     content: [
       { text: minutes.title, fontSize: 16, bold: true, margin: [0, 0, 0, 12] },
       ...(minutes.paragraphs ?? ['Le comité de sélection s’est réuni et a délibéré ; les décisions figurent ci-dessus.']).map(

@@ -6,6 +6,7 @@
  */
 import { messageText } from '../../../common/i18n/translateMessage.ts';
 import { AppError } from '../../../common/result.ts';
+import { SIGNATURE_FRAMES } from '../document/signatureFrames.ts';
 import { roleLabel, type SignerRole } from './roles.ts';
 
 /** Where the box stands on the page, in PDF points from the bottom-left corner. */
@@ -80,11 +81,13 @@ export function appearanceContent(lines: { text: string; size: number }[], box: 
   return ops.join('\n');
 }
 
-/** The default place of a signer's box on an A4-like last page: chair bottom left, secretary bottom right. */
-export function defaultSignatureBox(role: SignerRole, pageWidth: number): SignatureBox {
-  const width = 220;
-  const margin = 40;
-  return { x: role === 'chair' ? margin : pageWidth - margin - width, y: 50, width, height: 62 };
+/**
+ * The place of a signer's box on the last page: the frame the minutes draw for that role
+ * (main/minutes/document/signatureFrames.ts), chair bottom left, secretary bottom right.
+ */
+export function defaultSignatureBox(role: SignerRole): SignatureBox {
+  const frame = SIGNATURE_FRAMES[role];
+  return { x: frame.x, y: frame.y, width: frame.width, height: frame.height };
 }
 
 /** Raises the code for the first character of `text` that `hasGlyph` says the font lacks. */

@@ -7,7 +7,7 @@
 import { pdfkitAddPlaceholder } from '@signpdf/placeholder-pdfkit';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { finishDocument, type PdfKitDocument, type PdfKitEmbeddedFont, type PdfKitReference } from '../pdf/pdfkitDocument.ts';
-import { MINUTES_FONT } from '../pdf/pdfmake.ts';
+import { FONT_FAMILY } from '../document/pdfRenderer.ts';
 import { appearanceContent, appearanceLines, defaultSignatureBox, FRENCH_REPERTOIRE, requireGlyphs, type AppearanceFont, type SignatureBox } from './appearance.ts';
 import { certificateFacts } from './certificate.ts';
 import { embedSignature } from './cms.ts';
@@ -76,10 +76,10 @@ export interface FirstSignatureRequest extends SignatureRequest {
 export async function signUnfinishedDocument(doc: PdfKitDocument, request: FirstSignatureRequest): Promise<Buffer> {
   const signingTime = request.signingTime ?? new Date();
   const facts = certificateFacts(request.identity.certificate);
-  const font = doc.provideFont(request.fontFamily ?? MINUTES_FONT, false, false);
+  const font = doc.provideFont(request.fontFamily ?? FONT_FAMILY, false, false);
   for (const char of FRENCH_REPERTOIRE + (request.laterGlyphs ?? '')) font.encode(char);
 
-  const box = request.box ?? defaultSignatureBox(request.role, doc.page.width);
+  const box = request.box ?? defaultSignatureBox(request.role);
   const lines = appearanceLines({ role: request.role, signerName: facts.commonName || facts.subject, signingTime, selfIssued: facts.selfIssued, timeZone: request.timeZone });
   const appearance = doc.ref({
     Type: 'XObject',

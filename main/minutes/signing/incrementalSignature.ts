@@ -4,6 +4,11 @@
  * the page and AcroForm entries that list them, a cross-reference section and a trailer pointing back to the
  * previous one. pdf-lib only reads the file to find objects; nothing is saved through it (its writer rewrites the
  * whole file, which breaks every earlier signature). The box is drawn in the font of the first signature's box.
+ *
+ * The chair's signature can be made the same way on finished minutes (`signFinishedMinutes`): the stored version's
+ * bytes stay the first revision, the form is added by the update, and the box is drawn in the regular font of the
+ * last page, whose subset the minutes widen to the French repertoire when they are rendered
+ * (main/minutes/document/minutesDocument.ts).
  */
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFContext, type PDFObject } from 'pdf-lib';
 import { DEFAULT_BYTE_RANGE_PLACEHOLDER, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
@@ -68,6 +73,24 @@ function signatureBoxFont(context: PDFContext, fields: PDFArray): { resourceName
   throw new AppError('signing.pdf_not_signed');
 }
 
+/** The regular (not bold, not oblique) embedded font of the last page, else its first one. */
+function pageFont(context: PDFContext, page: PDFDict): { resourceName: string; ref: PDFObject; dict: PDFDict } {
+  const resources = page.lookup(name('Resources'));
+  const fonts = resources instanceof PDFDict ? resources.lookup(name('Font')) : undefined;
+  const found: { resourceName: string; ref: PDFObject; dict: PDFDict; base: string }[] = [];
+  if (fonts instanceof PDFDict) {
+    for (const [key, ref] of fonts.entries()) {
+      const dict = context.lookup(ref);
+      if (!(dict instanceof PDFDict) || dict.lookup(name('Subtype')) !== name('Type0')) continue;
+      const base = dict.lookup(name('BaseFont'));
+      found.push({ resourceName: key.decodeText(), ref, dict, base: base instanceof PDFName ? base.decodeText() : '' });
+    }
+  }
+  const regular = found.find((f) => !/Bold|Oblique|Italic/.test(f.base)) ?? found[0];
+  if (!regular) throw unreadable('police');
+  return regular;
+}
+
 function withItem(context: PDFContext, array: PDFArray, item: PDFObject): PDFArray {
   const copy = PDFArray.withContext(context);
   for (const existing of array.asArray()) copy.push(existing);
@@ -80,7 +103,19 @@ function hexText(text: string): string {
 }
 
 /** Appends a signature to a PDF that already bears the first one; returns the whole signed file. */
-export async function appendSignature(pdf: Uint8Array, request: SignatureRequest): Promise<Buffer> {
+export function appendSignature(pdf: Uint8Array, request: SignatureRequest): Promise<Buffer> {
+  return incrementalSignature(pdf, request, false);
+}
+
+/**
+ * Signs finished, unsigned minutes (the chair's signature) as an incremental update; a file that already bears a
+ * signature gets the next one, exactly as appendSignature.
+ */
+export function signFinishedMinutes(pdf: Uint8Array, request: SignatureRequest): Promise<Buffer> {
+  return incrementalSignature(pdf, request, true);
+}
+
+async function incrementalSignature(pdf: Uint8Array, request: SignatureRequest, mayBeFirst: boolean): Promise<Buffer> {
   const base = Buffer.from(pdf);
   let document: PDFDocument;
   try {
@@ -98,18 +133,20 @@ export async function appendSignature(pdf: Uint8Array, request: SignatureRequest
 
   const catalog = context.lookup(rootRef, PDFDict);
   const acroFormEntry = catalog.get(name('AcroForm'));
-  const acroForm = acroFormEntry ? context.lookup(acroFormEntry) : undefined;
-  if (!(acroForm instanceof PDFDict)) throw new AppError('signing.pdf_not_signed');
+  const existingForm = acroFormEntry ? context.lookup(acroFormEntry) : undefined;
+  if (!(existingForm instanceof PDFDict) && !mayBeFirst) throw new AppError('signing.pdf_not_signed');
+  const acroForm = existingForm instanceof PDFDict ? existingForm : PDFDict.withContext(context);
   const fieldsEntry = acroForm.get(name('Fields'));
-  const fields = fieldsEntry ? context.lookup(fieldsEntry) : undefined;
-  if (!(fields instanceof PDFArray)) throw new AppError('signing.pdf_not_signed');
-  const font = signatureBoxFont(context, fields);
+  const existingFields = fieldsEntry ? context.lookup(fieldsEntry) : undefined;
+  if (!(existingFields instanceof PDFArray) && !mayBeFirst) throw new AppError('signing.pdf_not_signed');
+  const fields = existingFields instanceof PDFArray ? existingFields : PDFArray.withContext(context);
   const page = lastPage(context, catalog.get(name('Pages')));
+  const font = mayBeFirst && fields.size() === 0 ? pageFont(context, page.dict) : signatureBoxFont(context, fields);
 
   const signingTime = request.signingTime ?? new Date();
   const facts = certificateFacts(request.identity.certificate);
   const signerName = facts.commonName || facts.subject;
-  const box = request.box ?? defaultSignatureBox(request.role, page.width);
+  const box = request.box ?? defaultSignatureBox(request.role);
   const lines = appearanceLines({ role: request.role, signerName, signingTime, selfIssued: facts.selfIssued, timeZone: request.timeZone });
   const content = appearanceContent(lines, box, embeddedAppearanceFont(font.dict, font.resourceName, context));
 
@@ -162,7 +199,7 @@ export async function appendSignature(pdf: Uint8Array, request: SignatureRequest
   updatedForm.set(name('SigFlags'), PDFNumber.of(3));
   if (fieldsEntry instanceof PDFRef) objects.set(fieldsEntry.objectNumber, newFields.toString());
   else updatedForm.set(name('Fields'), newFields);
-  if (acroFormEntry instanceof PDFRef) objects.set(acroFormEntry.objectNumber, updatedForm.toString());
+  if (acroFormEntry instanceof PDFRef && existingForm instanceof PDFDict) objects.set(acroFormEntry.objectNumber, updatedForm.toString());
   else {
     const updatedCatalog = catalog.clone(context);
     updatedCatalog.set(name('AcroForm'), updatedForm);

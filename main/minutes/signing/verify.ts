@@ -31,6 +31,8 @@ export interface SignatureVerdict {
   coversWholeDocument: boolean;
   selfIssued: boolean;
   trusted: boolean;
+  /** SHA-256 of the signer's certificate (hex), what the trust store keeps; '' when no certificate could be read. */
+  certificateFingerprint: string;
 }
 
 export interface VerificationReport {
@@ -145,7 +147,13 @@ function cmsVerifies(cms: Uint8Array, covered: Uint8Array): { intact: boolean; c
   if (!digestName) return { intact: false, certificate };
   const digest = createHash(digestName).update(covered).digest();
   const signature = Buffer.from(signerInfo.signature.valueBlock.valueHexView);
-  const publicKey = new X509Certificate(certificate).publicKey;
+  let publicKey;
+  try {
+    publicKey = new X509Certificate(certificate).publicKey;
+  } catch {
+    // A damaged certificate inside the signature: nothing to verify against, and nothing to name.
+    return { intact: false };
+  }
   try {
     if (!signerInfo.signedAttrs) return { intact: verifySignature(digestName, covered, publicKey, signature), certificate };
     const messageDigest = attributeValue(signerInfo, OID.messageDigest);
@@ -180,6 +188,15 @@ function signingCertificateMatches(value: asn1js.AsnType, certificate: Uint8Arra
   return Buffer.from(hash.valueBlock.valueHexView).equals(createHash(algorithm).update(certificate).digest());
 }
 
+/** The signer's facts, or none when the certificate cannot be read (a damaged file must yield a verdict, not a crash). */
+function safeCertificateFacts(der: Uint8Array): ReturnType<typeof certificateFacts> | undefined {
+  try {
+    return certificateFacts(der);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Verifies every signature of the PDF; raises `signing.pdf_unreadable` when the file cannot be parsed at all. */
 export async function verifyPdfSignatures(pdf: Uint8Array, options: VerifyOptions = {}): Promise<VerificationReport> {
   let document: PDFDocument;
@@ -196,7 +213,7 @@ export async function verifyPdfSignatures(pdf: Uint8Array, options: VerifyOption
     if (Number.isFinite(end)) lastEnd = Math.max(lastEnd, end);
     const covered = coveredBytes(pdf, signature);
     const check = covered ? cmsVerifies(signature.contents, covered) : cmsVerifies(signature.contents, new Uint8Array());
-    const facts = check.certificate ? certificateFacts(check.certificate) : undefined;
+    const facts = check.certificate ? safeCertificateFacts(check.certificate) : undefined;
     return {
       signer: facts?.subject ?? '',
       role: roleFromReason(signature.reason),
@@ -205,6 +222,7 @@ export async function verifyPdfSignatures(pdf: Uint8Array, options: VerifyOption
       coversWholeDocument: covered !== null && onlyWhiteSpaceAfter(pdf, end),
       selfIssued: facts?.selfIssued ?? false,
       trusted: facts !== undefined && trusted.has(facts.fingerprint),
+      certificateFingerprint: facts?.fingerprint ?? '',
     };
   });
   const modifiedAfterLastSignature = signatures.length > 0 && !onlyWhiteSpaceAfter(pdf, lastEnd);

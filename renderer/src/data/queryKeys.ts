@@ -30,6 +30,9 @@ export const queryKeys = {
   agreement: (viewer: string | null) => ['agreement', viewer] as const,
   compare: (dossiers: readonly string[], viewer: string | null) => ['compare', viewer, ...dossiers] as const,
   whatIf: (scenario: unknown, viewer: string | null) => ['whatIf', viewer, scenario] as const,
+  /** The stored versions of the minutes, and the certificates this computer trusts (kept in the user's settings). */
+  minutes: () => ['minutes'] as const,
+  minutesTrust: () => ['settings', 'trust'] as const,
   targets: () => ['targets'] as const,
   /** Targets evaluated, the proposal: computed from the scores, the dossiers and the targets. */
   selection: (part: 'proposal' | 'evaluation', arg: unknown = null) => ['selection', part, arg] as const,
@@ -72,6 +75,8 @@ export const TOPIC_AFFECTS: Readonly<Record<Topic, readonly KeyRoot[] | 'everyth
   lock: ['lock', 'session', 'decisions', 'notes', 'attendance'],
   // Offline review: packages out and returns in (a return's scores arrive under `scores` and `conflicts`).
   exchange: ['exchange'],
+  // The minutes' stored versions (generated, signed).
+  minutes: ['minutes'],
   // The targets, their evaluation and the proposal; the ranking's « contesté » reads the count target.
   targets: ['targets', 'selection', 'ranking'],
 };

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../common/result.ts';
-import { createPdfKitDocument } from '../../../main/minutes/pdf/pdfmake.ts';
+import { openPdfDocument } from '../../../main/minutes/document/pdfRenderer.ts';
 import { testMinutesDefinition } from '../../../main/minutes/pdf/testDocument.ts';
 import { signUnfinishedDocument } from '../../../main/minutes/signing/firstSignature.ts';
 import { readPkcs12 } from '../../../main/minutes/signing/pkcs12.ts';
@@ -21,7 +21,7 @@ afterAll(() => quiet.forEach((spy) => spy.mockRestore()));
 
 beforeAll(async () => {
   const identity = await readPkcs12(await createSelfIssuedPkcs12({ commonName: 'Hélène Dupré', organisation: 'DAECT', password: 'p' }), 'p');
-  const doc = await createPdfKitDocument(testMinutesDefinition({ title: 'Procès-verbal', chair: 'Hélène Dupré', secretary: 'Marc Lefèvre' }));
+  const doc = await openPdfDocument(testMinutesDefinition({ title: 'Procès-verbal', chair: 'Hélène Dupré', secretary: 'Marc Lefèvre' }));
   signed = await signUnfinishedDocument(doc, { identity, role: 'chair', signingTime: new Date('2026-12-01T14:00:00Z') });
   const [a, b, c, d] = /\/ByteRange \[(\d+) (\d+) (\d+) (\d+)\]/.exec(signed.toString('latin1'))!.slice(1).map(Number) as [number, number, number, number];
   ranges = [[a, a + b], [c, c + d]];

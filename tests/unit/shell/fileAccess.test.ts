@@ -100,6 +100,16 @@ describe('path arguments, from the contract', () => {
       ],
       returnExport: [{ field: 'out', kind: 'exportTarget' }],
       returnImport: [{ field: 'file', kind: 'importSource' }],
+      minutesSign: [{ field: 'p12', kind: 'certificate' }],
+      minutesSignFile: [
+        { field: 'pdf', kind: 'pdfToSign' },
+        { field: 'p12', kind: 'certificate' },
+        { field: 'out', kind: 'exportTarget' },
+      ],
+      minutesCertificateCreate: [{ field: 'out', kind: 'newCertificate' }],
+      minutesVerify: [{ field: 'pdf', kind: 'pdfToVerify' }],
+      minutesExport: [{ field: 'out', kind: 'exportTarget' }],
+      minutesLetters: [{ field: 'out', kind: 'lettersTarget' }],
     });
   });
 
@@ -131,6 +141,11 @@ describe('path arguments, from the contract', () => {
     importSource: chosen('importSource'),
     importAttachments: chosen('importAttachments'),
     exportTarget: chosen('exportTarget'),
+    certificate: chosen('certificate'),
+    newCertificate: chosen('newCertificate'),
+    pdfToVerify: chosen('pdfToVerify'),
+    pdfToSign: chosen('pdfToSign'),
+    lettersTarget: chosen('lettersTarget'),
   };
 
   it('are swapped for the paths behind the references, and anything else is refused', async () => {

@@ -48,7 +48,7 @@ describe('the IPC gate', () => {
     const { gate, denied } = gateOver();
     expect(await gate.handle(`${IPC_PREFIX}settingsGet`, event(mainFrame()), {})).toEqual({
       ok: true,
-      value: { language: 'fr', recentSessions: [] },
+      value: { language: 'fr', recentSessions: [], trustedCertificates: [] },
     });
     expect(await gate.handle(`${IPC_PREFIX}sessionInfo`, event(mainFrame()), {})).toEqual({ ok: true, value: null });
     expect(denied).toEqual([]);

@@ -129,7 +129,7 @@ describe('Electron security checklist, in the sources', () => {
     const protocol = code('main/shell/protocol.ts');
     expect(protocol).toMatch(/registerSchemesAsPrivileged/);
     expect(protocol).not.toMatch(/corsEnabled|bypassCSP|allowServiceWorkers|stream\s*:/);
-    expect(protocol).toMatch(/protocol\.handle\(APP_SCHEME, \(request\) => respondToAppRequest\(request, rendererDir, attachments\)\)/);
+    expect(protocol).toMatch(/protocol\.handle\(APP_SCHEME, \(request\) => respondToAppRequest\(request, rendererDir, attachments, minutes\)\)/);
   });
 });
 

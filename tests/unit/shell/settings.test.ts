@@ -15,11 +15,23 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('settings kept with conf', () => {
   it('start in French with no recent session, and survive a new store on the same folder', () => {
     const store = new ConfSettingsStore(join(dir, 'a'));
-    expect(store.get()).toEqual({ language: 'fr', recentSessions: [] });
+    expect(store.get()).toEqual({ language: 'fr', recentSessions: [], trustedCertificates: [] });
     store.setLanguage('en');
     store.rememberSession('/s/un.comitia');
-    expect(new ConfSettingsStore(join(dir, 'a')).get()).toEqual({ language: 'en', recentSessions: ['/s/un.comitia'] });
-    expect(JSON.parse(readFileSync(join(dir, 'a', 'settings.json'), 'utf8'))).toEqual({ language: 'en', recentSessions: ['/s/un.comitia'] });
+    expect(new ConfSettingsStore(join(dir, 'a')).get()).toEqual({ language: 'en', recentSessions: ['/s/un.comitia'], trustedCertificates: [] });
+    expect(JSON.parse(readFileSync(join(dir, 'a', 'settings.json'), 'utf8'))).toEqual({ language: 'en', recentSessions: ['/s/un.comitia'], trustedCertificates: [] });
+  });
+
+  it('keep the trust store of the minutes: each fingerprint once, removed on request, a malformed one refused', () => {
+    const store = new ConfSettingsStore(join(dir, 't'));
+    const a = 'a'.repeat(64);
+    store.trustCertificate(a);
+    store.trustCertificate(a);
+    store.trustCertificate('b'.repeat(64));
+    expect(new ConfSettingsStore(join(dir, 't')).get().trustedCertificates).toEqual([a, 'b'.repeat(64)]);
+    store.distrustCertificate(a);
+    expect(store.get().trustedCertificates).toEqual(['b'.repeat(64)]);
+    expect(() => store.trustCertificate('pas une empreinte')).toThrow();
   });
 
   it('keep the ten last sessions, the latest first, each once', () => {
