@@ -1,17 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import { App } from './App.tsx';
 import { followChanges } from './data/changeFollower.ts';
 import { createQueryClient } from './data/queryClient.ts';
+import { registerGridModules } from './gridModules.ts';
 import { initI18n } from './i18n/index.ts';
 import { HashRouter } from './router.tsx';
 import { api, bridge } from './transport.ts';
 import './styles.css';
 
 // AG Grid 33+ needs its modules registered, or editing and filtering fail with error #200.
-ModuleRegistry.registerModules([AllCommunityModule]);
+registerGridModules();
 
 const settings = await api.settingsGet({});
 await initI18n(settings.ok ? settings.value.language : 'fr');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type ColDef } from 'ag-grid-community';
@@ -11,11 +11,13 @@ import { DossierPanel } from '../dossiers/DossierPanel.tsx';
 import { countryName, useReferenceLabels } from '../dossiers/useReferenceLabels.ts';
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
-import { ImportAssistant } from '../import/ImportAssistant.tsx';
 import { navigate } from '../router.tsx';
 import { hrefOf, routes, type AppRoute } from '../routes.ts';
 import { api } from '../transport.ts';
 import '../dossiers/dossiers.css';
+
+// The import assistant (and its spreadsheet readers) is loaded when first opened, not with the first screen.
+const ImportAssistant = lazy(() => import('../import/ImportAssistant.tsx').then((m) => ({ default: m.ImportAssistant })));
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
 const NO_LABELS: ReferenceLabels = { countries: {}, regions: {}, departements: {} };
@@ -120,7 +122,11 @@ export function DossiersArea({ route }: { route: Extract<AppRoute, { area: 'doss
   );
 
   if (route.view === 'import') {
-    return <ImportAssistant onImported={refresh} onClose={() => navigate(routes.dossierList)} />;
+    return (
+      <Suspense fallback={<p aria-live="polite">{t('common.loading')}</p>}>
+        <ImportAssistant onImported={refresh} onClose={() => navigate(routes.dossierList)} />
+      </Suspense>
+    );
   }
   if (route.view === 'dossier') {
     return <DossierPage key={route.id} id={route.id} labels={labels} />;
