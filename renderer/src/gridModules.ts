@@ -1,7 +1,7 @@
 /**
  * The AG Grid modules the interface uses, and only those (AllCommunityModule doubles the bundle): the client-side row
  * model, text/number column filters and the quick filter, text editing, tooltips, column auto-size, single-row
- * selection, cell and row classes, the locale, and the row/scroll API calls of the sheet's keyboard (sorting, pinned,
+ * selection, cell and row classes, the locale, and the row/column/scroll API calls of the sheet's keyboard (sorting, pinned,
  * resizable and flex columns are in AG Grid's core). A feature used without its module fails with AG Grid error #200 in the console, naming it.
  * https://www.ag-grid.com/react-data-grid/modules/
  */
@@ -9,6 +9,7 @@ import {
   CellStyleModule,
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
+  ColumnApiModule,
   ColumnAutoSizeModule,
   LocaleModule,
   ModuleRegistry,
@@ -21,7 +22,6 @@ import {
   TextEditorModule,
   TextFilterModule,
   TooltipModule,
-  ValidationModule,
 } from 'ag-grid-community';
 
 export function registerGridModules(): void {
@@ -35,12 +35,11 @@ export function registerGridModules(): void {
     QuickFilterModule,
     TextEditorModule,
     TooltipModule,
+    ColumnApiModule,
     ColumnAutoSizeModule,
     RowSelectionModule,
     CellStyleModule,
     RowStyleModule,
     LocaleModule,
-    // In development only: names a missing module or a misspelt option in the console.
-    ...(import.meta.env.DEV ? [ValidationModule] : []),
   ]);
 }

@@ -157,7 +157,7 @@ export function DossiersArea({ route }: { route: Extract<AppRoute, { area: 'doss
         </p>
       ) : null}
       <div className="dossiers-body">
-        <div className="grid-wrap">
+        <div className="grid-wrap" data-testid="dossiers-grid">
           {/* Drawn once the reference labels are there: AG Grid does not redraw its cells when only the column
               definitions' value getters change, so rows drawn first would keep their raw codes (issue 8). */}
           {loadedLabels ? (
