@@ -109,6 +109,14 @@ test('refused entries are bounded: the count, the latest, and previous/next thro
   // The latest first: the fourth criterion's 6.
   await expect(refused.locator('li')).toContainText(`critère « ${grid.criteria[3]!.label} » : 6 est hors de l’échelle`);
   await expect(refused.getByRole('button', { name: 'Précédente' })).toBeDisabled();
+  // A disabled button looks disabled: not the look of the enabled one beside it.
+  const look = (el: Element) => {
+    const s = getComputedStyle(el);
+    return `${s.color} ${s.backgroundColor} ${s.borderStyle} ${s.cursor}`;
+  };
+  const [off, on] = [await refused.getByRole('button', { name: 'Précédente' }).evaluate(look), await refused.getByRole('button', { name: 'Suivante' }).evaluate(look)];
+  expect(off).not.toBe(on);
+  expect(off).toContain('not-allowed');
   await refused.getByRole('button', { name: 'Suivante' }).click();
   await expect(page.getByTestId('refused-position')).toHaveText('2 sur 4');
   await expect(refused.locator('li')).toContainText(`critère « ${grid.criteria[2]!.label} » : 9 est hors de l’échelle`);

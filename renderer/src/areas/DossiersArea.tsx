@@ -42,7 +42,16 @@ export function DossiersArea({ route }: { route: Extract<AppRoute, { area: 'doss
   const rows = useMemo(
     () =>
       filterDossiers(all, filters, (d) =>
-        [d.name, d.id, d.insee ?? '', d.siren ?? '', ...d.countries.map((c) => countryName(labels, c, 'fr'))].join(' '),
+        [
+          d.name,
+          d.id,
+          d.insee ?? '',
+          d.siren ?? '',
+          // The région and the département by name as well as by code: « Bretagne », « Finistère ».
+          d.region ? labels.regions[d.region] ?? '' : '',
+          d.departement ? labels.departements[d.departement] ?? '' : '',
+          ...d.countries.map((c) => countryName(labels, c, 'fr')),
+        ].join(' '),
       ),
     [all, filters, labels],
   );

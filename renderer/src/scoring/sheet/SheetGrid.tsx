@@ -136,7 +136,7 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
         getQuickFilterText: (p) => `${p.data?.name ?? ''} ${p.data?.id ?? ''}`,
         cellRenderer: DossierCell,
         pinned: 'left',
-        width: 190,
+        width: 200,
         tooltipValueGetter: (p) => (p.data ? `${p.data.name} (${p.data.id})` : undefined),
         filter: 'agTextColumnFilter',
         suppressKeyboardEvent: suppressShortcut,
@@ -286,7 +286,8 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
       quickFilterText={search}
       getRowId={rowId}
       rowClassRules={ROW_CLASSES}
-      headerHeight={56}
+      headerHeight={52}
+      rowHeight={34}
       groupHeaderHeight={28}
       tabToNextCell={tabWithinBlock}
       suppressColumnVirtualisation
