@@ -8,6 +8,7 @@ import { DossierFiltersBar } from '../dossiers/DossierFiltersBar.tsx';
 import { filterDossiers, isChangedAfterScoring, NO_FILTERS, type DossierFilters } from '../dossiers/dossierFilters.ts';
 import { DossierPage } from '../dossiers/DossierPage.tsx';
 import { DossierPanel } from '../dossiers/DossierPanel.tsx';
+import { setListOrder } from '../dossiers/listOrder.ts';
 import { countryName, useReferenceLabels } from '../dossiers/useReferenceLabels.ts';
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
@@ -180,6 +181,14 @@ export function DossiersArea({ route }: { route: Extract<AppRoute, { area: 'doss
               getRowId={(p) => p.data.id}
               rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
               onRowClicked={(e) => setSelectedId(e.data?.id ?? null)}
+              // The order on screen (filters, search, sort) is what the dossier page's previous/next follow.
+              onModelUpdated={(e) => {
+                const ids: string[] = [];
+                e.api.forEachNodeAfterFilterAndSort((node) => {
+                  if (node.data) ids.push(node.data.id);
+                });
+                setListOrder(ids);
+              }}
               onRowDoubleClicked={(e) => {
                 if (e.data) navigate(routes.dossier(e.data.id));
               }}
