@@ -38,9 +38,6 @@ function usageProblem(say: Say, cmd: Command, code: string, message: string): st
     case 'commander.optionMissingArgument':
       text = say('cli.option_missing_value', { option: quoted.replace(/\s*<.*$/, '') });
       break;
-    case 'commander.missingMandatoryOptionValue':
-      text = say('cli.option_required', { option: quoted.replace(/\s*<.*$/, '') });
-      break;
     case 'commander.excessArguments':
       text = say('cli.excess_arguments', { arguments: cmd.args.slice(cmd.registeredArguments.length).join(' ') });
       break;

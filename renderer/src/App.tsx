@@ -1,20 +1,21 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../common/domain/types.ts';
 import { DossiersArea } from './areas/DossiersArea.tsx';
-import { FutureArea } from './areas/FutureArea.tsx';
-import { DeliberationArea } from './deliberation/DeliberationArea.tsx';
 import { NotFound } from './areas/NotFound.tsx';
-import { MinutesArea } from './minutes/MinutesArea.tsx';
-import { SettingsArea } from './areas/SettingsArea.tsx';
 import { queryKeys } from './data/queryKeys.ts';
 import { useApiQuery } from './data/useApiQuery.ts';
 import { switchLanguage } from './i18n/index.ts';
 import { navigate, useRouteMatch } from './router.tsx';
 import { AREAS, hrefOf, routes } from './routes.ts';
-import { ScoringArea } from './scoring/ScoringArea.tsx';
 import { SessionBar } from './session/SessionBar.tsx';
 import { api } from './transport.ts';
+
+// Loaded when first opened, so that the first screen (Dossiers) downloads and parses only what it shows.
+const ScoringArea = lazy(() => import('./scoring/ScoringArea.tsx').then((m) => ({ default: m.ScoringArea })));
+const SettingsArea = lazy(() => import('./areas/SettingsArea.tsx').then((m) => ({ default: m.SettingsArea })));
+const DeliberationArea = lazy(() => import('./deliberation/DeliberationArea.tsx').then((m) => ({ default: m.DeliberationArea })));
+const MinutesArea = lazy(() => import('./minutes/MinutesArea.tsx').then((m) => ({ default: m.MinutesArea })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -72,10 +73,12 @@ export function App() {
         {session.error ? <p role="alert">{session.error}</p> : null}
         {match.kind === 'notFound' ? <NotFound path={match.path} /> : null}
         {route?.area === 'dossiers' && <DossiersArea route={route} />}
-        {route?.area === 'scoring' && <ScoringArea info={info} tab={route.tab} />}
-        {route?.area === 'deliberation' && <DeliberationArea view={route.view} />}
-        {route?.area === 'minutes' && <MinutesArea sessionOpen={info !== null && info !== undefined} />}
-        {route?.area === 'settings' && <SettingsArea info={info} section={route.section} onLanguage={changeLanguage} />}
+        <Suspense fallback={<p aria-live="polite">{t('common.loading')}</p>}>
+          {route?.area === 'scoring' && <ScoringArea info={info} tab={route.tab} />}
+          {route?.area === 'deliberation' && <DeliberationArea view={route.view} />}
+          {route?.area === 'minutes' && <MinutesArea sessionOpen={info !== null && info !== undefined} />}
+          {route?.area === 'settings' && <SettingsArea info={info} section={route.section} onLanguage={changeLanguage} />}
+        </Suspense>
       </main>
     </div>
   );

@@ -1,22 +1,34 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { AllCommunityModule, ModuleRegistry } from 'ag-grid-community';
 import { App } from './App.tsx';
 import { followChanges } from './data/changeFollower.ts';
 import { createQueryClient } from './data/queryClient.ts';
+import { queryKeys } from './data/queryKeys.ts';
+import { unwrap } from './data/useApiQuery.ts';
+import { registerGridModules } from './gridModules.ts';
 import { initI18n } from './i18n/index.ts';
 import { HashRouter } from './router.tsx';
 import { api, bridge } from './transport.ts';
 import './styles.css';
 
 // AG Grid 33+ needs its modules registered, or editing and filtering fail with error #200.
-ModuleRegistry.registerModules([AllCommunityModule]);
+registerGridModules();
+
+const queryClient = createQueryClient();
+// The first screen's data (the header's session, the Dossiers list and its labels) is asked for now, alongside the
+// settings that choose the language, rather than after the first render: the views find it in the cache.
+for (const [queryKey, load] of [
+  [queryKeys.session(), () => api.sessionInfo({})],
+  [queryKeys.dossiers(), () => api.dossiersList({})],
+  [queryKeys.referenceLabels(), () => api.referenceLabels({})],
+] as const) {
+  void queryClient.prefetchQuery({ queryKey, queryFn: () => unwrap<unknown>(load()) });
+}
 
 const settings = await api.settingsGet({});
 await initI18n(settings.ok ? settings.value.language : 'fr');
 
-const queryClient = createQueryClient();
 // For the page's whole life: every change the core announces marks the cached queries it concerns stale.
 followChanges(queryClient, (listener) => bridge.onChange(listener));
 

@@ -58,6 +58,8 @@ test('a failed eligibility check typed in the sheet takes the dossier out of the
   const { facts } = fillScores(shell.sessionPath, shell.dir);
   const check = facts.grid.eligibility[0]!;
   await open(page, shell, 'scoring');
+  // The checks are a group of their own, shown on purpose (interface.spec.ts tests that they are out of Tab's way).
+  await page.getByRole('button', { name: 'Éligibilité', exact: true }).click();
   const first = page.getByTestId('sheet-grid').locator(`${rows}:has([col-id="check:${check.id}"])`).first();
   const dossier = (await first.getAttribute('row-id'))!;
   const name = facts.dossiers.find((d) => d.id === dossier)!.name;

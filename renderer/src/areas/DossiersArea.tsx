@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact } from 'ag-grid-react';
 import { themeQuartz, type ColDef } from 'ag-grid-community';
@@ -8,14 +8,17 @@ import { DossierFiltersBar } from '../dossiers/DossierFiltersBar.tsx';
 import { filterDossiers, isChangedAfterScoring, NO_FILTERS, type DossierFilters } from '../dossiers/dossierFilters.ts';
 import { DossierPage } from '../dossiers/DossierPage.tsx';
 import { DossierPanel } from '../dossiers/DossierPanel.tsx';
+import { setListOrder } from '../dossiers/listOrder.ts';
 import { countryName, useReferenceLabels } from '../dossiers/useReferenceLabels.ts';
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
-import { ImportAssistant } from '../import/ImportAssistant.tsx';
 import { navigate } from '../router.tsx';
 import { hrefOf, routes, type AppRoute } from '../routes.ts';
 import { api } from '../transport.ts';
 import '../dossiers/dossiers.css';
+
+// The import assistant (and its spreadsheet readers) is loaded when first opened, not with the first screen.
+const ImportAssistant = lazy(() => import('../import/ImportAssistant.tsx').then((m) => ({ default: m.ImportAssistant })));
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
 const NO_LABELS: ReferenceLabels = { countries: {}, regions: {}, departements: {} };
@@ -40,7 +43,16 @@ export function DossiersArea({ route }: { route: Extract<AppRoute, { area: 'doss
   const rows = useMemo(
     () =>
       filterDossiers(all, filters, (d) =>
-        [d.name, d.id, d.insee ?? '', d.siren ?? '', ...d.countries.map((c) => countryName(labels, c, 'fr'))].join(' '),
+        [
+          d.name,
+          d.id,
+          d.insee ?? '',
+          d.siren ?? '',
+          // The région and the département by name as well as by code: « Bretagne », « Finistère ».
+          d.region ? labels.regions[d.region] ?? '' : '',
+          d.departement ? labels.departements[d.departement] ?? '' : '',
+          ...d.countries.map((c) => countryName(labels, c, 'fr')),
+        ].join(' '),
       ),
     [all, filters, labels],
   );
@@ -120,7 +132,11 @@ export function DossiersArea({ route }: { route: Extract<AppRoute, { area: 'doss
   );
 
   if (route.view === 'import') {
-    return <ImportAssistant onImported={refresh} onClose={() => navigate(routes.dossierList)} />;
+    return (
+      <Suspense fallback={<p aria-live="polite">{t('common.loading')}</p>}>
+        <ImportAssistant onImported={refresh} onClose={() => navigate(routes.dossierList)} />
+      </Suspense>
+    );
   }
   if (route.view === 'dossier') {
     return <DossierPage key={route.id} id={route.id} labels={labels} />;
@@ -151,7 +167,7 @@ export function DossiersArea({ route }: { route: Extract<AppRoute, { area: 'doss
         </p>
       ) : null}
       <div className="dossiers-body">
-        <div className="grid-wrap">
+        <div className="grid-wrap" data-testid="dossiers-grid">
           {/* Drawn once the reference labels are there: AG Grid does not redraw its cells when only the column
               definitions' value getters change, so rows drawn first would keep their raw codes (issue 8). */}
           {loadedLabels ? (
@@ -165,6 +181,14 @@ export function DossiersArea({ route }: { route: Extract<AppRoute, { area: 'doss
               getRowId={(p) => p.data.id}
               rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
               onRowClicked={(e) => setSelectedId(e.data?.id ?? null)}
+              // The order on screen (filters, search, sort) is what the dossier page's previous/next follow.
+              onModelUpdated={(e) => {
+                const ids: string[] = [];
+                e.api.forEachNodeAfterFilterAndSort((node) => {
+                  if (node.data) ids.push(node.data.id);
+                });
+                setListOrder(ids);
+              }}
               onRowDoubleClicked={(e) => {
                 if (e.data) navigate(routes.dossier(e.data.id));
               }}

@@ -8,6 +8,8 @@ import { DossierAttachments } from './DossierAttachments.tsx';
 import { DossierAvis } from './DossierAvis.tsx';
 import { DossierFacts } from './DossierFacts.tsx';
 import { DossierHistory } from './DossierHistory.tsx';
+import { DossierScores } from './DossierScores.tsx';
+import { listOrder, neighbours } from './listOrder.ts';
 import { DossierWarnings } from './DossierWarnings.tsx';
 import './dossiers.css';
 
@@ -22,6 +24,11 @@ export function DossierPage({ id, labels }: { id: string; labels: ReferenceLabel
   const avis = useApiQuery(queryKeys.dossierPart(id, 'avis'), () => api.dossierAvis({ id }));
   const attachments = useApiQuery(queryKeys.dossierPart(id, 'attachments'), () => api.dossierAttachments({ id }));
   const d = dossier.data;
+  const list = useApiQuery(queryKeys.dossiers(), () => api.dossiersList({}));
+  // Previous and next in the list as it was last shown (filters, sort); else in the session's order.
+  const order = listOrder() ?? (list.data ?? []).map((x) => x.id);
+  const { previous, next } = neighbours(order, id);
+  const nameOf = (other: string) => list.data?.find((x) => x.id === other)?.name ?? other;
 
   // The acknowledgement's change event refetches the dossier and its history; this only saves the wait for it.
   const changed = (_next: Dossier) => {
@@ -31,9 +38,21 @@ export function DossierPage({ id, labels }: { id: string; labels: ReferenceLabel
 
   return (
     <article className="dossier-page" aria-labelledby="area-title">
-      <p>
+      <nav className="dossier-page-nav" aria-label={t('dossier.neighbours')}>
         <a href={hrefOf(routes.dossierList)}>← {t('dossier.back')}</a>
-      </p>
+        <span className="dossier-page-steps">
+          {previous ? (
+            <a href={hrefOf(routes.dossier(previous))} rel="prev" title={nameOf(previous)}>
+              ‹ {t('dossier.previous')}
+            </a>
+          ) : null}
+          {next ? (
+            <a href={hrefOf(routes.dossier(next))} rel="next" title={nameOf(next)}>
+              {t('dossier.next')} ›
+            </a>
+          ) : null}
+        </span>
+      </nav>
       {dossier.error ? (
         <>
           <h1 id="area-title">{t('dossier.detail')}</h1>
@@ -52,6 +71,7 @@ export function DossierPage({ id, labels }: { id: string; labels: ReferenceLabel
           <div className="dossier-page-body">
             <div className="dossier-page-main">
               <DossierWarnings dossier={d} onChanged={changed} headingLevel={2} />
+              <DossierScores id={d.id} other={previous ?? next} />
               <section aria-labelledby="dossier-fields-title" className="page-card">
                 <h2 id="dossier-fields-title">{t('dossier.fields')}</h2>
                 <DossierFacts dossier={d} labels={labels} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ReferenceLabels, SessionInfo } from '../../../common/domain/types.ts';
 import { queryKeys } from '../data/queryKeys.ts';
@@ -7,7 +7,6 @@ import { useReferenceLabels } from '../dossiers/useReferenceLabels.ts';
 import { navigate } from '../router.tsx';
 import { routes } from '../routes.ts';
 import { api } from '../transport.ts';
-import { ChartsView } from './charts/ChartsView.tsx';
 import { CompareBasket } from './compare/CompareBasket.tsx';
 import { ComparisonView } from './compare/ComparisonView.tsx';
 import { ConflictsView } from './conflicts/ConflictsView.tsx';
@@ -19,6 +18,9 @@ import { useViewerChoice } from './viewerChoice.ts';
 import { WhatIfPanel } from './whatif/WhatIfPanel.tsx';
 import { WhoSelector } from './WhoSelector.tsx';
 import './scoring.css';
+
+// AG Charts is loaded with the Graphiques tab, not with the sheet.
+const ChartsView = lazy(() => import('./charts/ChartsView.tsx').then((m) => ({ default: m.ChartsView })));
 
 const TABS: readonly ScoringTab[] = ['sheet', 'ranking', 'compare', 'whatIf', 'charts', 'conflicts'];
 const TAB_KEY = 'comitia.scoring.tab';
@@ -138,7 +140,11 @@ function ScoringWorkspace({ sessionPath, tab, shared }: {
           {tab === 'ranking' && <RankingView />}
           {tab === 'compare' && <ComparisonView />}
           {tab === 'whatIf' && <WhatIfPanel />}
-          {tab === 'charts' && <ChartsView />}
+          {tab === 'charts' && (
+            <Suspense fallback={<p aria-live="polite">{t('loading')}</p>}>
+              <ChartsView />
+            </Suspense>
+          )}
           {tab === 'conflicts' && <ConflictsView />}
         </div>
       </section>

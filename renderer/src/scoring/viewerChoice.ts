@@ -54,3 +54,8 @@ export function useViewerChoice(sessionPath: string, members: readonly Member[])
   );
   return [settleChoice(current, members), change];
 }
+
+/** Who last used the Notation area on this computer for this session (null: the secretariat): the Dossiers pages show scores as they would see them. */
+export function storedViewer(sessionPath: string): string | null {
+  return read(sessionPath).viewer;
+}

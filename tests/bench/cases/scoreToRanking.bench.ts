@@ -63,7 +63,8 @@ const bench: BenchCase = {
       const criterion = [...facts.grid.criteria].sort((a, b) => b.weight - a.weight)[0]!;
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'fr-FR' });
       await page.goto(shell.url);
-      await page.goto(new URL('/#/scoring', shell.url).href);
+      // Through the navigation, as a person goes (an address typed without the token would open on Dossiers).
+      await page.getByRole('link', { name: 'Notation' }).click();
       await page.getByLabel('Feuille de notation de').selectOption(MEMBER);
       await page.getByRole('button', { name: 'Classement en direct' }).click();
       // The sheet's first row, with the whole sheet on screen (no search): what a person typing sees redrawn.

@@ -57,7 +57,8 @@ export function AgreementChart({ agreement }: { agreement: Agreement }) {
           {caption} <span className="muted">{t('charts.agreementHelp')}</span>
         </>
       }
-      chart={<AgCharts options={options} />}
+      // Too few scores for any agreement figure: said in words, rather than axes and empty (or zero-length) bars.
+      chart={weakest ? <AgCharts options={options} /> : <p className="chart-empty" data-testid="agreement-empty">{t('charts.notEnough')}</p>}
       table={
         <table className="data-table" data-testid="agreement-table">
           <thead>

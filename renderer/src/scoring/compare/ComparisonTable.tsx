@@ -20,7 +20,11 @@ function best(values: (number | null)[]): number {
   return ties ? -1 : at;
 }
 
-export function ComparisonTable({ view }: { view: ComparisonView }) {
+export function ComparisonTable({ view, recused }: {
+  view: ComparisonView;
+  /** Dossiers for which the viewer declared a conflict of interest. */
+  recused: ReadonlySet<string>;
+}) {
   const { t, i18n } = useTranslation('scoring');
   const lang = i18n.language;
   const { grid, members, toggleBasket } = useScoring();
@@ -52,7 +56,11 @@ export function ComparisonTable({ view }: { view: ComparisonView }) {
             {view.facts.map((d) => (
               <td key={d.id}>
                 <DossierFacts dossier={d} />
-                {hidden.has(d.id) ? <p className="blind-note">{t('compare.hidden')}</p> : null}
+                {hidden.has(d.id) ? (
+                  <p className="blind-note" data-testid="compare-hidden">
+                    {recused.has(d.id) ? t('compare.hiddenRecused') : t('compare.hiddenBlind')}
+                  </p>
+                ) : null}
               </td>
             ))}
           </tr>

@@ -15,12 +15,16 @@ export function ComparisonView() {
     enabled: ready,
     keepPrevious: true,
   });
+  // The core withholds other members' scores; the view says why, dossier by dossier: the viewer's own recusal, or
+  // blind scoring until the viewer's sheet is marked complete.
+  const conflicts = useApiQuery(queryKeys.conflicts(), () => api.conflictsList({}), { enabled: viewer !== null });
+  const recused = new Set((conflicts.data ?? []).filter((c) => c.member === viewer).map((c) => c.dossier));
   return (
     <div className="comparison-view">
       <DossierPicker />
       {!ready ? <p>{t('compare.needMore', { min: MIN_COMPARED, max: MAX_COMPARED })}</p> : null}
       {compared.error ? <p role="alert">{compared.error}</p> : null}
-      {ready && compared.data ? <ComparisonTable view={compared.data} /> : null}
+      {ready && compared.data ? <ComparisonTable view={compared.data} recused={recused} /> : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridApi } from 'ag-grid-community';
 import type { Member } from '../../../../common/domain/types.ts';
@@ -34,6 +34,8 @@ export function MemberSheet({ member }: { member: Member }) {
   const [notice, setNotice] = useState('');
   const [live, setLive] = useState(() => localStorage.getItem(LIVE_KEY) === 'on');
   const [search, setSearch] = useState('');
+  const [showChecks, setShowChecks] = useState(false);
+  const canCheck = viewer === null;
 
   const criteria = useMemo(() => grid.criteria.map((c) => c.id), [grid]);
   const { sheet: loaded, pending, drafts } = sheet;
@@ -87,7 +89,16 @@ export function MemberSheet({ member }: { member: Member }) {
         setNotice(t('sheet.checkRefused', { typed: read.typed, dossier: dossiers.get(dossier)?.name ?? dossier, check: label }));
         return;
       }
-      void record(dossier, check, read.kind === 'clear' ? null : read.passed).then(reload);
+      const passed = read.kind === 'clear' ? null : read.passed;
+      // Whether this answer takes the dossier out of the ranking, or brings it back: said at once, not left to be
+      // discovered in the ranking tab.
+      const failedBefore = loadedRef.current?.rows.find((r) => r.dossier === dossier)?.failedChecks ?? [];
+      const name = dossiers.get(dossier)?.name ?? dossier;
+      void record(dossier, check, passed).then(() => {
+        if (passed === false && failedBefore.length === 0) setNotice(t('sheet.leftRanking', { dossier: name, check: label }));
+        else if (passed !== false && failedBefore.length > 0 && failedBefore.every((c) => c === check)) setNotice(t('sheet.backInRanking', { dossier: name }));
+        reload();
+      });
     },
     [grid, record, dossiers, t, reload],
   );
@@ -107,6 +118,37 @@ export function MemberSheet({ member }: { member: Member }) {
     api.setFocusedCell(node.rowIndex, cell.column);
   }, []);
 
+  /** Focuses the first (or last) criterion of a displayed row: the search field's Enter, Ctrl+Home, Ctrl+End. */
+  const focusScore = useCallback(
+    (where: 'first' | 'last') => {
+      const api = apiRef.current;
+      const count = api?.getDisplayedRowCount() ?? 0;
+      if (!api || count === 0 || criteria.length === 0) return;
+      const rowIndex = where === 'first' ? 0 : count - 1;
+      const column = `${SCORE_PREFIX}${where === 'first' ? criteria[0] : criteria[criteria.length - 1]}`;
+      api.ensureIndexVisible(rowIndex);
+      api.ensureColumnVisible(column);
+      api.setFocusedCell(rowIndex, column);
+    },
+    [criteria],
+  );
+
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter' && e.key !== 'ArrowDown') return;
+    e.preventDefault();
+    focusScore('first');
+  };
+
+  // Ctrl+Home / Ctrl+End as in a spreadsheet: the first and last scores of the sheet (AG Grid's own go to the
+  // comparison checkbox column). Caught before the grid sees them, and not while a cell is being edited.
+  const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!(e.ctrlKey || e.metaKey) || (e.key !== 'Home' && e.key !== 'End')) return;
+    if ((e.target as HTMLElement).tagName === 'INPUT' || !apiRef.current) return;
+    e.preventDefault();
+    e.stopPropagation();
+    focusScore(e.key === 'Home' ? 'first' : 'last');
+  };
+
   const onLockedKey = useCallback(
     (dossier: string) => setNotice(t('sheet.lockedNotice', { name: member.name, dossier: dossiers.get(dossier)?.name ?? dossier })),
     [t, member.name, dossiers],
@@ -114,8 +156,14 @@ export function MemberSheet({ member }: { member: Member }) {
 
   const onCommentKey = useCallback((cell: FocusedCell) => {
     setFocused(cell);
-    // The detail panel renders the comment field for this cell on the next frame.
-    requestAnimationFrame(() => commentRef.current?.focus());
+    // The detail panel renders the comment field for this cell on the next frame; the caret goes after what is
+    // already written, to add to it rather than type over its start.
+    requestAnimationFrame(() => {
+      const box = commentRef.current;
+      if (!box) return;
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+    });
   }, []);
 
   const toggleLive = () => {
@@ -134,19 +182,25 @@ export function MemberSheet({ member }: { member: Member }) {
       <SheetToolbar member={member} sheet={sheet.sheet} saving={sheet.saving} refused={sheet.drafts.size} live={live} onToggleLive={toggleLive} onMarked={reload} />
       <div className="filters" role="search">
         <label htmlFor="sheet-search">{t('sheet.search')}</label>
-        <input id="sheet-search" type="search" value={search} placeholder={t('sheet.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} />
+        <input id="sheet-search" type="search" value={search} placeholder={t('sheet.searchPlaceholder')} onChange={(e) => setSearch(e.target.value)} onKeyDown={onSearchKey} />
+        {canCheck && grid.eligibility.length ? (
+          <button type="button" className="checks-toggle" aria-pressed={showChecks} title={t('sheet.eligibilityHelp')} onClick={() => setShowChecks(!showChecks)}>
+            {t('sheet.eligibility')}
+          </button>
+        ) : null}
       </div>
       <RefusedEntries drafts={sheet.drafts} onGoTo={goToCell} />
       <p className="notice" aria-live="polite">
         {notice || eligibility.error}
       </p>
       <div className="sheet-body">
-        <div className="grid-wrap sheet-grid" data-testid="sheet-grid">
+        <div className="grid-wrap sheet-grid" data-testid="sheet-grid" onKeyDownCapture={onGridKey}>
           <SheetGrid
             rows={rows}
             grid={grid}
             canScore
-            canCheck={viewer === null}
+            canCheck={canCheck}
+            showChecks={canCheck && showChecks}
             search={search}
             apiRef={apiRef}
             onScore={onScore}

@@ -7,7 +7,8 @@ import type { SheetGridRow } from './sheetModel.ts';
 
 /**
  * The focused score: the criterion, its level descriptors (the chosen one marked), who typed it, and its comment.
- * The comment is saved when the field is left or on Enter (Shift+Enter for a new line); Escape goes back to the cell.
+ * The comment is saved when the field is left, on Enter (Shift+Enter for a new line) or Tab, which go back to the cell,
+ * as Escape does (without saving).
  */
 export function ScoreDetail({ row, criterionId, commentRef, onSaveComment, onBack }: {
   row: SheetGridRow | null;
@@ -104,6 +105,10 @@ function DetailBody({ row, criterionId, commentRef, onSaveComment, onBack }: {
         onBlur={() => void save()}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault();
+            void save().then(onBack);
+          } else if (e.key === 'Tab' && !e.shiftKey) {
+            // Leaving the comment by Tab saves it and goes back to the note, not on to the next control of the page.
             e.preventDefault();
             void save().then(onBack);
           } else if (e.key === 'Escape') {

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
-import { themeQuartz, type CellFocusedEvent, type GridReadyEvent, type GetRowIdParams, type RowClassRules, type CellEditRequestEvent, type CellKeyDownEvent, type ColDef, type GridApi, type SuppressKeyboardEventParams } from 'ag-grid-community';
+import { themeQuartz, type CellFocusedEvent, type CellPosition, type GridReadyEvent, type GetRowIdParams, type RowClassRules, type CellEditRequestEvent, type CellKeyDownEvent, type ColDef, type ColGroupDef, type GridApi, type SuppressKeyboardEventParams, type TabToNextCellParams } from 'ag-grid-community';
 import { gridLocale } from '../../gridLocale.ts';
 import type { Grid } from '../../../../common/domain/types.ts';
 import { formatNumber } from '../format.ts';
@@ -29,6 +29,34 @@ interface GridContext {
 
 export const SCORE_PREFIX = 'score:';
 export const CHECK_PREFIX = 'check:';
+
+/**
+ * Tab and Shift+Tab stay within the block of cells being typed (the criteria, or the eligibility checks): past its
+ * last cell they go to the first one of the next row, as a member's sheet does, never from the scores into the
+ * yes/no checks (a digit there would mean Oui/Non and could take a dossier out of the ranking).
+ */
+function tabWithinBlock(p: TabToNextCellParams<SheetGridRow>): CellPosition | boolean {
+  const from = p.previousCellPosition;
+  const colId = from.column.getColId();
+  const prefix = colId.startsWith(SCORE_PREFIX) ? SCORE_PREFIX : colId.startsWith(CHECK_PREFIX) ? CHECK_PREFIX : null;
+  if (!prefix) return p.nextCellPosition ?? false;
+  const block = p.api.getAllDisplayedColumns().filter((c) => c.getColId().startsWith(prefix));
+  const at = block.findIndex((c) => c.getColId() === colId);
+  const rows = p.api.getDisplayedRowCount();
+  let index = at + (p.backwards ? -1 : 1);
+  let rowIndex = from.rowIndex;
+  if (index >= block.length) {
+    index = 0;
+    rowIndex += 1;
+  } else if (index < 0) {
+    index = block.length - 1;
+    rowIndex -= 1;
+  }
+  // Past the last row (or before the first), Tab stays on the cell rather than leaving the grid mid-entry.
+  if (rowIndex < 0 || rowIndex >= rows) return { ...from };
+  p.api.ensureIndexVisible(rowIndex);
+  return { rowIndex, column: block[index]!, rowPinned: null };
+}
 
 function CompareCell(p: CustomCellRendererProps<SheetGridRow, boolean, GridContext>) {
   if (!p.data) return null;
@@ -58,16 +86,19 @@ function DossierCell(p: CustomCellRendererProps<SheetGridRow>) {
 }
 
 /**
- * One row per dossier, one column per criterion (then the eligibility checks): Excel-like keys. A digit starts
+ * One row per dossier, one column per criterion (then, when asked for, the eligibility checks in a group of their own):
+ * Excel-like keys. A digit starts
  * editing, Enter/Tab/arrows commit and move, Delete clears, Space adds the row to the comparison, C opens the
  * comment. Recused rows are not editable. The grid never stores anything itself (readOnlyEdit): every edit goes to
  * `onScore`/`onCheck`, and the rows come back from the core.
  */
-export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canCheck, search, apiRef, onScore, onCheck, onFocus, onToggleCompare, onCommentKey, onLockedKey }: {
+export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canCheck, showChecks, search, apiRef, onScore, onCheck, onFocus, onToggleCompare, onCommentKey, onLockedKey }: {
   rows: SheetGridRow[];
   grid: Grid;
   canScore: boolean;
   canCheck: boolean;
+  /** The eligibility checks are shown (a group of their own, after the status) only when asked for. */
+  showChecks: boolean;
   /** Narrows the rows to dossiers whose name or number contains it. */
   search: string;
   apiRef: RefObject<GridApi<SheetGridRow> | null>;
@@ -81,7 +112,7 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
   const { t, i18n } = useTranslation('scoring');
   const lang = i18n.language;
 
-  const columns = useMemo<ColDef<SheetGridRow>[]>(() => {
+  const columns = useMemo<(ColDef<SheetGridRow> | ColGroupDef<SheetGridRow>)[]>(() => {
     const suppressShortcut = (p: SuppressKeyboardEventParams<SheetGridRow>) =>
       !p.editing && (p.event.key === ' ' || p.event.key === 'c' || p.event.key === 'C');
     const yesNo = (v: boolean | null | undefined) => (v === true ? t('sheet.yes') : v === false ? t('sheet.no') : '');
@@ -89,7 +120,8 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
       {
         colId: 'compare',
         headerName: t('sheet.col.compare'),
-        width: 112,
+        headerTooltip: t('sheet.col.compare'),
+        width: 58,
         pinned: 'left',
         sortable: false,
         resizable: false,
@@ -104,7 +136,8 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
         getQuickFilterText: (p) => `${p.data?.name ?? ''} ${p.data?.id ?? ''}`,
         cellRenderer: DossierCell,
         pinned: 'left',
-        width: 270,
+        width: 200,
+        tooltipValueGetter: (p) => (p.data ? `${p.data.name} (${p.data.id})` : undefined),
         filter: 'agTextColumnFilter',
         suppressKeyboardEvent: suppressShortcut,
       },
@@ -113,10 +146,11 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
           colId: `${SCORE_PREFIX}${c.id}`,
           headerName: c.label,
           headerTooltip: `${c.label} — ${t('sheet.weight', { weight: formatNumber(c.weight, lang) })}${c.description ? `\n${c.description}` : ''}`,
-          width: 168,
+          // Narrow enough for the six criteria of a real grid to fit a laptop's width beside the dossier and the total;
+          // the header shows the start of the label, its tooltip the whole label, the weight and the description.
+          width: 88,
           headerClass: 'header-criterion',
           wrapHeaderText: true,
-          autoHeaderHeight: true,
           editable: (p) => canScore && !!p.data && !p.data.recused && !p.data.hidden,
           valueGetter: (p) => (p.data ? cellValue(p.data, c.id) : null),
           valueFormatter: (p) => (typeof p.value === 'number' ? formatNumber(p.value, lang, 3) : ((p.value as string | null) ?? '')),
@@ -133,7 +167,11 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
           suppressKeyboardEvent: suppressShortcut,
         }),
       ),
-      ...grid.eligibility.map(
+      ...(showChecks && grid.eligibility.length ? [{
+        groupId: 'eligibility',
+        headerName: t('sheet.checkGroup'),
+        headerClass: 'header-check-group',
+        children: grid.eligibility.map(
         (e): ColDef<SheetGridRow> => ({
           colId: `${CHECK_PREFIX}${e.id}`,
           headerName: e.label,
@@ -148,12 +186,12 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
           cellClassRules: { 'cell-failed': (p) => p.data?.eligibility[e.id] === false },
           suppressKeyboardEvent: suppressShortcut,
         }),
-      ),
+      )}] : []),
       {
         colId: 'total',
         headerName: t('sheet.col.total'),
         headerTooltip: t('sheet.totalTooltip'),
-        width: 100,
+        width: 72,
         type: 'rightAligned',
         valueGetter: (p) => p.data?.total ?? null,
         valueFormatter: (p) => (p.value === null ? '' : formatNumber(p.value as number, lang, 2, true)),
@@ -162,7 +200,8 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
       {
         colId: 'status',
         headerName: t('sheet.col.status'),
-        width: 190,
+        width: 118,
+        tooltipValueGetter: (p) => (typeof p.value === 'string' && p.value ? p.value : undefined),
         valueGetter: (p) => {
           const row = p.data;
           if (!row) return '';
@@ -172,11 +211,15 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
           const missing = grid.criteria.filter((c) => row.scores[c.id] === undefined).length;
           return missing === 0 ? t('sheet.status.complete') : t('sheet.status.missing', { count: missing });
         },
-        cellClassRules: { 'cell-done': (p) => !!p.data?.complete },
+        // Three looks that cannot be taken one for another, in shape as well as colour (styles in scoring.css).
+        cellClassRules: {
+          'cell-done': (p) => !!p.data?.complete && !p.data.failedChecks.length && !p.data.recused && !p.data.hidden,
+          'cell-ineligible': (p) => !!p.data?.failedChecks.length && !p.data.recused && !p.data.hidden,
+        },
         suppressKeyboardEvent: suppressShortcut,
       },
     ];
-  }, [grid, canScore, canCheck, t, lang]);
+  }, [grid, canScore, canCheck, showChecks, t, lang]);
 
   const context = useMemo<GridContext>(
     () => ({ toggleCompare: onToggleCompare, compareLabel: (name) => t('compare.pick', { name }) }),
@@ -243,6 +286,10 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
       quickFilterText={search}
       getRowId={rowId}
       rowClassRules={ROW_CLASSES}
+      headerHeight={52}
+      rowHeight={34}
+      groupHeaderHeight={28}
+      tabToNextCell={tabWithinBlock}
       suppressColumnVirtualisation
       readOnlyEdit
       onCellEditRequest={onEditRequest}
