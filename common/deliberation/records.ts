@@ -190,6 +190,8 @@ export interface AuditVerification {
   entries: number;
   intact: boolean;
   firstBroken: number | null;
+  /** With minutes to check against: the head hash they carry (null when none), and whether the chain still holds it. */
+  minutes?: { head: string | null; reached: boolean };
 }
 
 export interface ResultsFile {

@@ -1,4 +1,7 @@
 /** The deliberation methods of the API contract: thin calls into main/deliberation, spread into the api's table. */
+import { readFile } from 'node:fs/promises';
+import { AppError } from '../../common/result.ts';
+import { chainReachesMinutes, minutesAuditAnchor } from '../minutes/auditAnchor.ts';
 import type { DeliberationMethod } from '../../common/api/contract.ts';
 import type { HandlerTable } from '../apiContext.ts';
 import { verifyAuditChain } from '../audit/auditLog.ts';
@@ -82,10 +85,16 @@ export const deliberationHandlers: HandlerTable<DeliberationMethod> = {
   },
   postLockChanges: (_arg, ctx) => listPostLockChanges(ctx.session.db()),
   auditList: (filters, ctx) => listAudit(ctx.session.db(), filters),
-  auditVerify: (_arg, ctx) => {
+  auditVerify: async ({ minutes }, ctx) => {
     const db = ctx.session.db();
     const firstBroken = verifyAuditChain(db);
-    return { entries: countAudit(db), intact: firstBroken === null, firstBroken };
+    const verdict = { entries: countAudit(db), intact: firstBroken === null, firstBroken };
+    if (minutes === undefined) return verdict;
+    const pdf = await readFile(minutes).catch((error: NodeJS.ErrnoException) => {
+      throw new AppError('core.file_unreadable', { path: minutes, detail: error.code ?? error.message });
+    });
+    const head = await minutesAuditAnchor(pdf);
+    return { ...verdict, minutes: { head, reached: head !== null && (await chainReachesMinutes(db, pdf)) } };
   },
   resultsExport: async ({ format }, ctx) => {
     const file = await resultsFile(ctx.session.db(), format);

@@ -76,9 +76,9 @@ describe('comitia help, languages and context', () => {
     expect(usages).toContain('grid SESSION [--json] [--set FILE.json] [--template NAME] [--confirm]');
     expect(usages.length).toBeGreaterThanOrEqual(13);
     for (const usage of usages) {
-      // The words before the first argument name the command: `scores import`, `scoring-settings`.
+      // The words before the first argument or option name the command: `scores import`, `scoring-settings`.
       const words = usage.split(' ');
-      const name = words.slice(0, words.findIndex((w) => /^[A-Z[]/.test(w)));
+      const name = words.slice(0, words.findIndex((w) => /^[A-Z[-]/.test(w)));
       const r = await cli(...name, '--help');
       expect(r, name.join(' ')).toMatchObject({ code: 0, err: '' });
       expect(r.out.split('\n')[0]).toBe(`usage : comitia ${usage}`);

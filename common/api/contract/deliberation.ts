@@ -31,6 +31,7 @@ import { MAJORITY_RULES, VOTE_CHOICES } from '../../deliberation/votes.ts';
 import { MEMBER_ROLES } from '../../domain/types.ts';
 import { actorSchema, dossierIdSchema, idSchema } from '../../scoring/schemas.ts';
 import { method } from '../method.ts';
+import { filePath } from '../paths.ts';
 import { noArgument } from './session.ts';
 
 const text = z.string({ error: 'validation.text_expected' }).trim().min(1, 'validation.empty_text');
@@ -168,7 +169,9 @@ export const deliberationMethods = {
       limit: z.number().int().min(1).max(1000).default(100),
     }),
   ),
-  auditVerify: method<AuditVerification>()(noArgument),
+  // `minutes`: signed minutes to check the chain against (they carry its head hash): a chain rewritten after
+  // signing no longer reaches it.
+  auditVerify: method<AuditVerification>()(z.strictObject({ minutes: filePath('pdfToVerify').optional() })),
   // The bytes of the results file; the caller saves it (the CLI with main/files/atomicWrite.ts).
   resultsExport: method<ResultsFile>()(z.strictObject({ format: z.enum(['xlsx', 'csv'], { error: 'validation.results_format_expected' }) })),
 } as const;

@@ -19,14 +19,18 @@ export function registerAuditCommand(program: CliCommand, cli: CliRuntime): void
     .command('verify')
     .description(cli.say('cli.cmd_audit_verify'))
     .argument('<SESSION>', cli.say('cli.arg_session'))
+    .option('--minutes <FILE.pdf>', cli.say('cli.opt_audit_minutes'))
     .option('--json', cli.say('cli.opt_json'))
-    .action(async (path: string, options: { json?: boolean }) => {
+    .action(async (path: string, options: { json?: boolean; minutes?: string }) => {
       await cli.open(path);
-      const v = await cli.call('auditVerify', {});
+      const v = await cli.call('auditVerify', options.minutes ? { minutes: options.minutes } : {}, { names: { minutes: '--minutes' } });
       if (options.json) cli.json(v);
-      else cli.out(v.intact ? cli.say('cli.audit_intact', { count: v.entries }) : cli.say('cli.audit_broken', { count: v.entries, seq: v.firstBroken ?? 0 }));
-      // A broken chain is a finding the script must not miss.
-      if (!v.intact) cli.exitCode = EXIT_USER_ERROR;
+      else {
+        cli.out(v.intact ? cli.say('cli.audit_intact', { count: v.entries }) : cli.say('cli.audit_broken', { count: v.entries, seq: v.firstBroken ?? 0 }));
+        if (v.minutes) cli.out(v.minutes.reached ? cli.say('cli.audit_reaches_minutes') : cli.say('cli.audit_misses_minutes'));
+      }
+      // A broken chain, or one that no longer reaches the signed minutes, is a finding the script must not miss.
+      if (!v.intact || (v.minutes && !v.minutes.reached)) cli.exitCode = EXIT_USER_ERROR;
     });
   audit
     .command('list')

@@ -6,6 +6,7 @@ import { registerAttendanceCommand } from './attendance.ts';
 import { registerAuditCommand } from './audit.ts';
 import { registerDecideCommand } from './decide.ts';
 import { registerLockCommand } from './lock.ts';
+import { registerBackupCommand } from './backup.ts';
 import { registerNotesCommand } from './notes.ts';
 import { registerResultsCommand } from './results.ts';
 import { registerCertCommand } from './cert.ts';
@@ -53,6 +54,7 @@ const registrations = [
   registerResultsCommand,
   registerAuditCommand,
   registerLockCommand,
+  registerBackupCommand,
   registerTargetsCommand,
   registerProposeCommand,
   registerFingerprintCommand,

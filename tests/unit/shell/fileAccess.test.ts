@@ -93,6 +93,7 @@ describe('path arguments, from the contract', () => {
         { field: 'attachments', kind: 'importAttachments' },
       ],
       scoresImport: [{ field: 'file', kind: 'importSource' }],
+      auditVerify: [{ field: 'minutes', kind: 'pdfToVerify' }],
       packageExport: [{ field: 'out', kind: 'exportTarget' }],
       packageOpen: [
         { field: 'file', kind: 'importSource' },
