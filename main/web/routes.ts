@@ -138,7 +138,9 @@ export async function callMethod(req: IncomingMessage, res: ServerResponse, ctx:
     return;
   }
   // A path the page may not name is the shell's refusal (403); every other Result is the api's answer (200).
-  // A real import (not a dry run) is the end of its uploads' use, whatever its outcome: they are deleted after it.
+  // A real import (not a dry run) that committed is the end of its uploads' use: they are deleted after it. A refused
+  // or cancelled one keeps them, so that the user can correct the mapping and try again without choosing the files
+  // again (the cap on their number and size holds, and all go when the server stops).
   // Read before binding, which puts the paths in place of the references.
   const isRealImport = name === 'importRun' && (arg as { dryRun?: unknown } | null)?.dryRun !== true;
   const used = isRealImport ? uploadsUsedBy(arg, ctx.uploads) : [];
@@ -147,12 +149,8 @@ export async function callMethod(req: IncomingMessage, res: ServerResponse, ctx:
     sendJson(res, 403, bound);
     return;
   }
-  let answer: Result<unknown>;
-  try {
-    answer = await ctx.api.invoke(name, bound.value);
-  } finally {
-    // Before answering: once the page learns the import ended, its files are gone.
-    await Promise.all(used.map((ref) => ctx.uploads.release(ref)));
-  }
+  const answer: Result<unknown> = await ctx.api.invoke(name, bound.value);
+  // Before answering: once the page learns the import committed, its files are gone.
+  if (answer.ok) await Promise.all(used.map((ref) => ctx.uploads.release(ref)));
   sendJson(res, 200, answer);
 }

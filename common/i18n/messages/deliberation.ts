@@ -122,7 +122,7 @@ export const en: Translation<typeof fr> = {
   target_bound_invalid: 'target {{target}}: invalid bound ({{value}})',
   target_share_invalid: 'target {{target}}: a share lies between 0 and 1 ({{value}})',
   target_bounds_crossed: 'target {{target}}: the minimum ({{min}}) exceeds the maximum ({{max}})',
-  target_echelons_empty: 'target {{target}}: at least one échelon is expected',
+  target_echelons_empty: 'target {{target}}: at least one tier is expected',
   candidate_value_invalid: 'dossier {{dossier}}: invalid normalised value ({{value}})',
   duplicate_candidate: 'dossier {{dossier}} given twice to the solver',
   solver_failed: 'the solver did not finish (status: {{status}})',

@@ -1,6 +1,6 @@
 /**
  * The web shell's bounds (issue 12): an upload declared too large is answered before its body is sent; uploads are
- * deleted when the import that used them ends, and the store keeps few at once; a stored media type with a line
+ * deleted when the import that used them commits (kept after a refusal or a cancel, for a retry), and the store keeps few at once; a stored media type with a line
  * break cannot split a response header; the event stream takes at most 16 connections; a 64 MB id is refused
  * through HTTP without being echoed back.
  */
@@ -102,16 +102,19 @@ describe('uploads', () => {
     expect(await call('importRun', { source: ref })).toMatchObject({ ok: false, error: { code: 'web.upload_reference_expected' } });
   });
 
-  it('deletes them after a failed import too', async () => {
+  it('keeps them after a refused import, so the user can try again without choosing the files again', async () => {
     const bad = await upload('pas un tableur', 'kind=source&name=faux.xlsx');
     const ref = (bad.body as { value: PickedFile }).value.ref;
     expect(await call('importRun', { source: ref })).toMatchObject({ ok: false });
-    expect(kept()).toEqual([]);
+    expect(kept()).toEqual(['faux.xlsx']);
+    // Tried again: the same refusal from the core, not a lost reference.
+    expect(await call('importRun', { source: ref })).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^import\./) } });
   });
 
   it('keeps at most 8 uploads at once, and says so with a code', async () => {
     const refs: string[] = [];
-    for (let i = 0; i < 8; i += 1) {
+    // Uploads kept by the tests above (a refused import keeps its file) count too.
+    for (let i = kept().length; i < 8; i += 1) {
       const r = await upload('ID;Nom\n1;A\n', `kind=source&name=f${i}.csv`);
       expect(r.status).toBe(200);
       refs.push((r.body as { value: PickedFile }).value.ref);
@@ -121,9 +124,10 @@ describe('uploads', () => {
     expect(ninth.body).toMatchObject({ ok: false, error: { code: 'web.upload_quota', params: { count: 8, maxCount: 8 } } });
     expect(kept()).toHaveLength(8);
     // One import later, there is room again.
-    await call('importRun', { source: refs[0] });
+    expect(await call('importRun', { source: refs[0] })).toMatchObject({ ok: true });
     expect((await upload('ID;Nom\n1;A\n', 'kind=source&name=f9.csv')).status).toBe(200);
   });
+
 });
 
 describe('attachments with a hostile media type', () => {
