@@ -1,20 +1,12 @@
 /**
  * Seeded mutations of a file's bytes, for the fuzz tests: the same seed gives the same files on every run, so a
- * failure names a seed that reproduces it. mulberry32: a small, well-distributed 32-bit generator
- * (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c).
+ * failure names a seed that reproduces it. The generator is the project's one seeded PRNG (common/seededRandom.ts).
  */
+import { mulberry32 } from '../../../common/seededRandom.ts';
+
 export type Random = () => number;
 
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = (seed: number): Random => mulberry32(seed);
 
 const int = (random: Random, max: number): number => Math.floor(random() * max);
 
