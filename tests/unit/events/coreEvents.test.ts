@@ -58,11 +58,15 @@ describe('CoreEvents', () => {
   });
 });
 
+/** Methods that write a file for the user outside the session file, and nothing in it: no view has to refetch. */
+const WRITES_OUTSIDE_THE_SESSION = new Set<string>(['minutesCertificateCreate']);
+
 describe('the contract', () => {
   it('declares known topics only, and every method whose name says it writes declares what it writes', () => {
     for (const name of methodNames) {
       for (const topic of contract[name].writes) expect(isTopic(topic), `${name}: ${topic}`).toBe(true);
-      if (/(Set|Clear|Create|Open|Save|Run|Withdraw|AcknowledgeChanges|MarkComplete)$/.test(name)) {
+      // A write-shaped method that writes nothing of the session must be named here, with its reason.
+      if (/(Set|Clear|Create|Open|Save|Run|Withdraw|AcknowledgeChanges|MarkComplete)$/.test(name) && !WRITES_OUTSIDE_THE_SESSION.has(name)) {
         expect(contract[name].writes.length, `${name} writes nothing?`).toBeGreaterThan(0);
       }
     }
