@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { conflictEntrySchema } from '../../common/scoring/schemas.ts';
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
+import type { ConflictsChange } from '../../common/scoring/records.ts';
 import type { Db } from '../db/connection.ts';
 import { recordIfLocked } from '../deliberation/lockRule.ts';
 import { refuseOtherMember } from '../exchange/memberMode.ts';
@@ -52,12 +53,7 @@ export function withdrawConflict(db: Db, member: string, dossier: string, actor:
   })();
 }
 
-export interface ConflictsChange {
-  added: number;
-  removed: number;
-  changed: number;
-  conflicts: Conflict[];
-}
+export type { ConflictsChange };
 
 /**
  * Replaces the whole register with `entries` (the CLI's `conflicts --set`). Declarations already on file keep their

@@ -6,6 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { MessageCode, ParamValue } from '../../common/i18n/messageCode.ts';
+import type { ScoresImportRejection, ScoresImportResult } from '../../common/scoring/records.ts';
 import { parseFrenchNumber } from '../../common/import/frenchValues.ts';
 import { recordIfLocked } from '../deliberation/lockRule.ts';
 import { appendAudit } from '../audit/auditLog.ts';
@@ -19,29 +20,14 @@ const REQUIRED = ['member', 'dossier', 'criterion', 'score'] as const;
 const COLUMNS = new Set<string>([...REQUIRED, 'comment']);
 
 /** One refused line: where (as data, and again in `params.row`/`params.column` for the words), and why (a code). */
-export interface ImportRejection {
-  /** Line of the file (the header is line 1); 1 for a problem with the header itself. */
-  row: number;
-  /** The column at fault, when there is one. */
-  field: string | null;
-  code: MessageCode;
-  params: Record<string, ParamValue>;
-}
+/** A refused row (the contract's shape, common/scoring/records.ts), with its code typed from the catalogue. */
+export type ImportRejection = ScoresImportRejection & { code: MessageCode };
 
 function rejection(row: number, field: string | null, code: MessageCode, params: Record<string, ParamValue> = {}): ImportRejection {
   return { row, field, code, params: { ...params, row, column: field ?? '' } };
 }
 
-export interface ScoresImportResult {
-  /** Scores that did not exist before. */
-  imported: number;
-  /** Scores that existed with another value or comment. */
-  updated: number;
-  /** Rows identical to what was on file. */
-  unchanged: number;
-  /** Empty when the file was imported; otherwise nothing was written. */
-  rejected: ImportRejection[];
-}
+export type { ScoresImportResult };
 
 interface Row {
   line: number;

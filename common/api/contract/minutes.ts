@@ -10,8 +10,10 @@ import { filePath } from '../paths.ts';
 import { noArgument } from './session.ts';
 
 export interface SignatureReport {
+  /** The signer certificate's subject, `CN=…, O=…` ('' when no certificate could be read). */
   signer: string;
   role: 'chair' | 'secretary' | null;
+  /** The claimed signing time (/M), ISO 8601, or null when absent. */
   signedAt: string | null;
   intact: boolean;
   coversWholeDocument: boolean;
@@ -19,10 +21,12 @@ export interface SignatureReport {
   selfIssued: boolean;
   /** In the user's trust store. */
   trusted: boolean;
+  /** SHA-256 of the signer's certificate (hex), what the trust store keeps; '' when no certificate could be read. */
   certificateFingerprint: string;
 }
 
 export interface VerificationResult {
+  /** Every signature intact, at least one, and nothing after the last signed revision. */
   valid: boolean;
   modifiedAfterLastSignature: boolean;
   signatures: SignatureReport[];

@@ -19,28 +19,15 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFSt
 import { AppError } from '../../../common/result.ts';
 import { certificateFacts, normaliseFingerprint } from './certificate.ts';
 import { OID } from './cms.ts';
-import { roleFromReason, type SignerRole } from './roles.ts';
+import { roleFromReason } from './roles.ts';
+import type { SignatureReport, VerificationResult } from '../../../common/api/contract/minutes.ts';
 
-export interface SignatureVerdict {
-  /** The signer certificate's subject, `CN=…, O=…` ('' when no certificate could be read). */
-  signer: string;
-  role: SignerRole | null;
-  /** The claimed signing time (/M), ISO 8601, or null when absent. */
-  signedAt: string | null;
-  intact: boolean;
-  coversWholeDocument: boolean;
-  selfIssued: boolean;
-  trusted: boolean;
-  /** SHA-256 of the signer's certificate (hex), what the trust store keeps; '' when no certificate could be read. */
-  certificateFingerprint: string;
-}
-
-export interface VerificationReport {
-  /** Every signature intact, at least one, and nothing after the last signed revision. */
-  valid: boolean;
-  modifiedAfterLastSignature: boolean;
-  signatures: SignatureVerdict[];
-}
+/**
+ * What a verification reports, per signature and for the file: the contract's shapes (common/api/contract/minutes.ts),
+ * which the CLI prints as `comitia verify --json` and the interface shows.
+ */
+export type SignatureVerdict = SignatureReport;
+export type VerificationReport = VerificationResult;
 
 export interface VerifyOptions {
   /** SHA-256 fingerprints (hex, any case, colons allowed) of the certificates the user trusts. */
