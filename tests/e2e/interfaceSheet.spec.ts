@@ -50,7 +50,7 @@ test('eligibility is entered apart: Tab after the last criterion goes to the nex
     await page.keyboard.press('Tab');
   }
   await expect(cell(page, a!, `score:${lastC.id}`)).toHaveText('2');
-  expect(await focusedCell(page)).toEqual({ dossier: b, column: `score:${firstC.id}` });
+  await expect.poll(() => focusedCell(page)).toEqual({ dossier: b, column: `score:${firstC.id}` });
   await expect(cell(page, a!, 'status')).toHaveText('Complet');
   await expect(cell(page, a!, 'status')).toHaveClass(/cell-done/);
 
@@ -126,7 +126,7 @@ test('refused entries are bounded: the count, the latest, and previous/next thro
   await expect(refused.getByRole('button', { name: 'Suivante' })).toBeDisabled();
   // « Corriger » goes to the entry shown.
   await refused.getByRole('button', { name: 'Corriger' }).click();
-  expect(await focusedCell(page)).toEqual({ dossier: a, column: `score:${grid.criteria[0]!.id}` });
+  await expect.poll(() => focusedCell(page)).toEqual({ dossier: a, column: `score:${grid.criteria[0]!.id}` });
   // The box stays small: it does not push the grid down as refusals pile up.
   expect((await refused.boundingBox())!.height).toBeLessThan(90);
 });
@@ -138,10 +138,10 @@ test('keyboard: one key from the search to the first score, Ctrl+Home/Ctrl+End, 
   const ids = await shownIds(page, `score:${firstC.id}`);
   await page.locator('#sheet-search').focus();
   await page.keyboard.press('Enter');
-  expect(await focusedCell(page)).toEqual({ dossier: ids[0], column: `score:${firstC.id}` });
+  await expect.poll(() => focusedCell(page)).toEqual({ dossier: ids[0], column: `score:${firstC.id}` });
   await page.locator('#sheet-search').focus();
   await page.keyboard.press('ArrowDown');
-  expect(await focusedCell(page)).toEqual({ dossier: ids[0], column: `score:${firstC.id}` });
+  await expect.poll(() => focusedCell(page)).toEqual({ dossier: ids[0], column: `score:${firstC.id}` });
 
   await page.keyboard.press('Control+End');
   await expect.poll(() => focusedCell(page).then((c) => c.column)).toBe(`score:${lastC.id}`);
@@ -161,15 +161,16 @@ test('keyboard: one key from the search to the first score, Ctrl+Home/Ctrl+End, 
   await page.keyboard.type('Projet solide');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Commentaire enregistré')).toBeVisible();
-  expect(await focusedCell(page)).toEqual({ dossier: ids[0], column: `score:${firstC.id}` });
+  await expect.poll(() => focusedCell(page)).toEqual({ dossier: ids[0], column: `score:${firstC.id}` });
   await page.keyboard.press('c');
   await expect(box).toBeFocused();
   expect(await box.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd, el.value.length])).toEqual([13, 13, 13]);
   await page.keyboard.type(', bien ancré');
   // Tab leaves the comment (saving it) for the grid, on the same cell.
   await page.keyboard.press('Tab');
-  expect(await focusedCell(page)).toEqual({ dossier: ids[0], column: `score:${firstC.id}` });
+  await expect.poll(() => focusedCell(page)).toEqual({ dossier: ids[0], column: `score:${firstC.id}` });
   await expect(box).toHaveValue('Projet solide, bien ancré');
+  await expect(page.getByText('Commentaire enregistré')).toBeVisible();
 });
 
 for (const size of [

@@ -104,13 +104,18 @@ function DetailBody({ row, criterionId, commentRef, onSaveComment, onBack }: {
         }}
         onBlur={() => void save()}
         onKeyDown={(e) => {
+          // Enter and Tab go back to the cell at once, while the comment is on its way to the file: a digit typed
+          // right after must score the cell, not land in the comment. (save() marks the text saved before it
+          // awaits, so the blur that follows does not save it twice.)
           if (e.key === 'Enter' && !e.shiftKey) {
             e.preventDefault();
-            void save().then(onBack);
+            void save();
+            onBack();
           } else if (e.key === 'Tab' && !e.shiftKey) {
             // Leaving the comment by Tab saves it and goes back to the note, not on to the next control of the page.
             e.preventDefault();
-            void save().then(onBack);
+            void save();
+            onBack();
           } else if (e.key === 'Escape') {
             e.preventDefault();
             setText(stored?.comment ?? '');
