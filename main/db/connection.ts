@@ -9,6 +9,7 @@ import { backupFolder, backupSession } from '../backup/sessionBackups.ts';
 import { AppError } from '../../common/result.ts';
 import { migrations as allMigrations, type Migration } from './migrations/index.ts';
 import { schemaDifference } from './schemaCheck.ts';
+import { cachedStatement } from './statementCache.ts';
 
 export type Db = Database.Database;
 
@@ -169,4 +170,16 @@ function migrate(db: Db, migrations: readonly Migration[], from: number): void {
 
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * A value that changes whenever the file's content may have: rows written through this connection
+ * (`total_changes()`, triggers included) or a commit by any other connection, another process included
+ * (`PRAGMA data_version`). What is derived from the file can be kept while it stays the same
+ * (main/scoring/scoringSnapshot.ts).
+ */
+export function changeStamp(db: Db): string {
+  const changes = cachedStatement(db, 'SELECT total_changes()').pluck().get() as number;
+  const version = db.pragma('data_version', { simple: true }) as number;
+  return `${changes}:${version}`;
 }

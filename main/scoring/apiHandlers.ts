@@ -58,7 +58,7 @@ export const scoringHandlers: HandlerTable<ScoringMethod> = {
     return importScoresCsv(db, readScoresFile(file), { source: file, actor: enteredBy, reason });
   },
   gridTemplate: ({ name }) => loadTemplateGrid(name),
-  ranking: ({ viewer }, ctx) => rankingView(ctx.session.db(), viewer),
+  ranking: ({ viewer, ranges }, ctx) => rankingView(ctx.session.db(), viewer, ranges ?? true),
   agreement: ({ viewer }, ctx) => agreementView(ctx.session.db(), viewer),
   compare: ({ dossiers, viewer }, ctx) => compareView(ctx.session.db(), dossiers, viewer),
   whatIf: ({ viewer, ...change }, ctx) => whatIfView(ctx.session.db(), change, viewer),

@@ -4,7 +4,7 @@
  * receives them, whatever the interface does. `viewer` null is the secretariat.
  */
 import type { Member } from '../../common/domain/types.ts';
-import { agreementOf, analyse, type Analysis } from '../../common/scoring/analyse.ts';
+import { agreementOf, rankingOf, type Analysis } from '../../common/scoring/analyse.ts';
 import type { Agreement } from '../../common/scoring/agreement.ts';
 import { compareDossiers } from '../../common/scoring/compare.ts';
 import { failedChecks } from '../../common/scoring/eligibility.ts';
@@ -17,13 +17,13 @@ import { AppError } from '../../common/result.ts';
 import type { Db } from '../db/connection.ts';
 import { getDossier } from '../db/dossierRepo.ts';
 import { getMemberOrFail } from './committee.ts';
-import { loadScoringInput } from './loadInput.ts';
+import { scoringSnapshot, type ScoringSnapshot } from './scoringSnapshot.ts';
 import { scoresOfMember } from '../db/scoresRepo.ts';
-import { listSheetMarks, readScoringSettings } from '../db/scoringSettingsRepo.ts';
-import { listTargets } from '../db/targetsRepo.ts';
-import { rankFirmness, type Firmness } from '../selection/rankFirmness.ts';
+import { listSheetMarks } from '../db/scoringSettingsRepo.ts';
+import type { Firmness } from '../selection/rankFirmness.ts';
 
 interface Context {
+  snapshot: ScoringSnapshot;
   settings: ScoringSettings;
   rules: VisibilityRules;
   analysis: Analysis;
@@ -31,14 +31,9 @@ interface Context {
 }
 
 function context(db: Db, viewerId: string | null): Context {
-  const settings = readScoringSettings(db);
-  const input = loadScoringInput(db);
-  const rules: VisibilityRules = {
-    blind: settings.blind,
-    recusals: input.recusals,
-    markedComplete: new Set(listSheetMarks(db).map((m) => m.member)),
-  };
-  return { settings, rules, analysis: analyse(input), viewer: viewerId === null ? null : getMemberOrFail(db, viewerId) };
+  const snapshot = scoringSnapshot(db);
+  const rules: VisibilityRules = { blind: snapshot.settings.blind, recusals: snapshot.input.recusals, markedComplete: snapshot.markedComplete };
+  return { snapshot, settings: snapshot.settings, rules, analysis: snapshot.analysis, viewer: viewerId === null ? null : getMemberOrFail(db, viewerId) };
 }
 
 function refuseIfBlinded(ctx: Context): void {
@@ -110,10 +105,15 @@ function maskRanking(r: Ranking, ctx: Context, firmness: Firmness | null = null)
   };
 }
 
-export function rankingView(db: Db, viewerId: string | null): RankingView {
+/**
+ * `ranges` false leaves out the rank ranges (rankRange null, contested false): the live ranking beside the sheet does
+ * not show them, and they cost one ranking per member left out.
+ */
+export function rankingView(db: Db, viewerId: string | null, ranges = true): RankingView {
   const ctx = context(db, viewerId);
   refuseIfBlinded(ctx);
-  const firmness = rankFirmness(ctx.analysis.input, ctx.settings, listTargets(db));
+  if (!ranges) return maskRanking(rankingOf(ctx.analysis, ctx.settings), ctx);
+  const firmness = ctx.snapshot.firmness();
   return maskRanking(firmness.ranking, ctx, firmness);
 }
 

@@ -90,7 +90,8 @@ export const scoringMethods = {
   gridTemplate: method<Grid>()(
     z.strictObject({ name: maxText(z.string({ error: 'validation.text_expected' }), LIMITS.name).min(1, 'validation.empty_text') }),
   ),
-  ranking: method<RankingView>()(z.strictObject({ viewer: scoring.viewerSchema })),
+  // `ranges: false` leaves out the rank ranges (rankRange null, contested false): cheaper, for the live ranking.
+  ranking: method<RankingView>()(z.strictObject({ viewer: scoring.viewerSchema, ranges: z.boolean({ error: 'validation.boolean_expected' }).optional() })),
   agreement: method<Agreement>()(z.strictObject({ viewer: scoring.viewerSchema })),
   compare: method<ComparisonView>()(
     z.strictObject({

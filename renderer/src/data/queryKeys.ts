@@ -26,7 +26,8 @@ export const queryKeys = {
   conflicts: () => ['conflicts'] as const,
   eligibility: () => ['eligibility'] as const,
   mappings: () => ['mappings'] as const,
-  ranking: (viewer: string | null) => ['ranking', viewer] as const,
+  /** `ranges` false: without the rank ranges (the live ranking beside the sheet). */
+  ranking: (viewer: string | null, ranges = true) => ['ranking', viewer, ranges ? 'ranges' : 'plain'] as const,
   agreement: (viewer: string | null) => ['agreement', viewer] as const,
   compare: (dossiers: readonly string[], viewer: string | null) => ['compare', viewer, ...dossiers] as const,
   whatIf: (scenario: unknown, viewer: string | null) => ['whatIf', viewer, scenario] as const,

@@ -10,7 +10,7 @@ import { errorMessage } from '../../i18n/errorMessage.ts';
  */
 export function LiveRanking({ follow }: { follow: string | null }) {
   const { t } = useTranslation('scoring');
-  const state = useRanking();
+  const state = useRanking({ ranges: false });
   const rows = useRankingRows(state, follow);
   return (
     <section className="live-ranking" aria-labelledby="live-ranking-title">

@@ -21,9 +21,10 @@ export interface RankingState {
   error: AppErrorShape | null;
 }
 
-export function useRanking(): RankingState {
+/** `ranges` false: without the rank ranges, which the compact ranking beside the sheet does not show (and cost most). */
+export function useRanking({ ranges = true }: { ranges?: boolean } = {}): RankingState {
   const { viewer } = useScoring();
-  const query = useApiQuery(queryKeys.ranking(viewer), () => api.ranking({ viewer }), { keepPrevious: true });
+  const query = useApiQuery(queryKeys.ranking(viewer, ranges), () => api.ranking({ viewer, ranges }), { keepPrevious: true });
   // The ranking this view showed before the current one, to say how far each dossier moved. Kept by the answer it
   // came with, so that rendering twice (StrictMode) gives the same figures.
   const shown = useRef<{ view: RankingView; before: Map<string, number> | null; ranks: Map<string, number> } | null>(null);

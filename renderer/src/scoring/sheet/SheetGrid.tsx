@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import { themeQuartz, type CellFocusedEvent, type CellPosition, type GridReadyEvent, type GetRowIdParams, type RowClassRules, type CellEditRequestEvent, type CellKeyDownEvent, type ColDef, type ColGroupDef, type GridApi, type SuppressKeyboardEventParams, type TabToNextCellParams } from 'ag-grid-community';
@@ -226,8 +226,36 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
     [onToggleCompare, t],
   );
 
+  // A score typed and committed by Enter, Tab or an arrow is sent from the keystroke itself (commitFromKey): AG Grid
+  // hands its edit request to a later task (its events are asynchronous), 15–20 ms the person watching the ranking
+  // waits for nothing. The request that follows for the same cell and text is then the same write, and is skipped.
+  const sentFromKey = useRef<{ dossier: string; colId: string; typed: string; at: number } | null>(null);
+  const commitFromKey = useCallback(
+    (e: ReactKeyboardEvent<HTMLDivElement>) => {
+      if (e.key !== 'Enter' && e.key !== 'Tab' && e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+      const input = e.target as HTMLElement;
+      if (!(input instanceof HTMLInputElement)) return;
+      const cellEl = input.closest('.ag-cell');
+      const colId = cellEl?.getAttribute('col-id') ?? '';
+      const dossier = cellEl?.closest('.ag-row')?.getAttribute('row-id');
+      if (!dossier || !colId.startsWith(SCORE_PREFIX)) return;
+      const criterion = colId.slice(SCORE_PREFIX.length);
+      const row = apiRef.current?.getRowNode(dossier)?.data;
+      if (!row) return;
+      const current = cellValue(row, criterion);
+      // Unchanged: AG Grid will not ask for an edit either.
+      if (input.value === (current === null ? '' : String(current))) return;
+      sentFromKey.current = { dossier, colId, typed: input.value, at: performance.now() };
+      onScore(dossier, criterion, input.value);
+    },
+    [apiRef, onScore],
+  );
+
   const onEditRequest = (e: CellEditRequestEvent<SheetGridRow>) => {
     const colId = e.column.getColId();
+    const sent = sentFromKey.current;
+    sentFromKey.current = null;
+    if (sent && sent.dossier === e.data.id && sent.colId === colId && sent.typed === String(e.newValue ?? '') && performance.now() - sent.at < 2000) return;
     if (colId.startsWith(SCORE_PREFIX)) onScore(e.data.id, colId.slice(SCORE_PREFIX.length), e.newValue);
     else if (colId.startsWith(CHECK_PREFIX)) onCheck(e.data.id, colId.slice(CHECK_PREFIX.length), e.newValue);
   };
@@ -275,6 +303,8 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
   );
 
   return (
+    // display: contents — a wrapper for the keystroke's capture phase only, with no box of its own in the layout.
+    <div style={{ display: 'contents' }} onKeyDownCapture={commitFromKey}>
     <AgGridReact<SheetGridRow>
       key={lang}
       theme={theme}
@@ -302,5 +332,6 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
       onCellFocused={onCellFocused}
       onCellKeyDown={onKey}
     />
+    </div>
   );
 });
