@@ -55,6 +55,14 @@ export type RankingViewRow = Omit<RankedDossier, Figures> & { [K in Figures]: nu
 export type RankingView = Omit<Ranking, 'ranking'> & { ranking: RankingViewRow[] };
 export type WhatIfView = Omit<WhatIfResult, 'before' | 'after'> & { before: RankingView; after: RankingView };
 
+/** One dossier's scores by criterion, as the viewer may see them (the dossier page). */
+export interface DossierScoresView {
+  dossier: string;
+  /** The viewer may not see the other members' scores on it (recusal, blind scoring): means and spreads are null. */
+  hidden: boolean;
+  criteria: { criterion: string; mean: number | null; spread: number | null }[];
+}
+
 export interface ComparisonView extends Comparison {
   /** The dossiers' key facts, in the order asked. */
   facts: Dossier[];

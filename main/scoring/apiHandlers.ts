@@ -17,7 +17,7 @@ import { importScoresCsv } from './scoresImport.ts';
 import { updateScoringSettings } from './scoringSettings.ts';
 import { readScoringSettings } from '../db/scoringSettingsRepo.ts';
 import { markSheetComplete } from './sheetCompletion.ts';
-import { agreementView, compareView, rankingView, sheetView, whatIfView } from './views.ts';
+import { agreementView, compareView, dossierScoresView, rankingView, sheetView, whatIfView } from './views.ts';
 
 function readScoresFile(path: string): Uint8Array {
   try {
@@ -61,5 +61,6 @@ export const scoringHandlers: HandlerTable<ScoringMethod> = {
   ranking: ({ viewer, ranges }, ctx) => rankingView(ctx.session.db(), viewer, ranges ?? true),
   agreement: ({ viewer }, ctx) => agreementView(ctx.session.db(), viewer),
   compare: ({ dossiers, viewer }, ctx) => compareView(ctx.session.db(), dossiers, viewer),
+  dossierScores: ({ dossier, viewer }, ctx) => dossierScoresView(ctx.session.db(), dossier, viewer),
   whatIf: ({ viewer, ...change }, ctx) => whatIfView(ctx.session.db(), change, viewer),
 };

@@ -10,7 +10,7 @@ import { compareDossiers } from '../../common/scoring/compare.ts';
 import { failedChecks } from '../../common/scoring/eligibility.ts';
 import type { ScoringSettings } from '../../common/scoring/input.ts';
 import type { Ranking } from '../../common/scoring/ranking.ts';
-import type { ComparisonView, RankingView, ScoringSheet, SheetRow, SheetScore, WhatIfView } from '../../common/scoring/views.ts';
+import type { ComparisonView, DossierScoresView, RankingView, ScoringSheet, SheetRow, SheetScore, WhatIfView } from '../../common/scoring/views.ts';
 import { blindedFor, isRecused, seesOthersScores, type VisibilityRules } from '../../common/scoring/visibility.ts';
 import { whatIf, type WhatIfChange } from '../../common/scoring/whatIf.ts';
 import { AppError } from '../../common/result.ts';
@@ -164,5 +164,15 @@ export function compareView(db: Db, dossierIds: readonly string[], viewerId: str
     ),
     facts,
     hidden,
+  };
+}
+
+/** One dossier's means and spreads by criterion, masked as the comparison masks them. */
+export function dossierScoresView(db: Db, dossierId: string, viewerId: string | null): DossierScoresView {
+  const view = compareView(db, [dossierId], viewerId);
+  return {
+    dossier: dossierId,
+    hidden: view.hidden.includes(dossierId),
+    criteria: view.criteria.map((row) => ({ criterion: row.criterion, mean: row.cells[0]?.mean ?? null, spread: row.cells[0]?.spread ?? null })),
   };
 }

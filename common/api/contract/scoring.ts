@@ -17,7 +17,7 @@ import type {
   StoredScore,
 } from '../../scoring/records.ts';
 import * as scoring from '../../scoring/schemas.ts';
-import type { ComparisonView, RankingView, ScoringSheet, WhatIfView } from '../../scoring/views.ts';
+import type { ComparisonView, DossierScoresView, RankingView, ScoringSheet, WhatIfView } from '../../scoring/views.ts';
 import { boundedActorSchema, LIMITS, maxText } from '../bounds.ts';
 import { method } from '../method.ts';
 import { filePath } from '../paths.ts';
@@ -92,6 +92,7 @@ export const scoringMethods = {
   ),
   // `ranges: false` leaves out the rank ranges (rankRange null, contested false): cheaper, for the live ranking.
   ranking: method<RankingView>()(z.strictObject({ viewer: scoring.viewerSchema, ranges: z.boolean({ error: 'validation.boolean_expected' }).optional() })),
+  dossierScores: method<DossierScoresView>()(z.strictObject({ dossier: scoring.dossierIdSchema, viewer: scoring.viewerSchema })),
   agreement: method<Agreement>()(z.strictObject({ viewer: scoring.viewerSchema })),
   compare: method<ComparisonView>()(
     z.strictObject({

@@ -30,6 +30,8 @@ export const queryKeys = {
   ranking: (viewer: string | null, ranges = true) => ['ranking', viewer, ranges ? 'ranges' : 'plain'] as const,
   agreement: (viewer: string | null) => ['agreement', viewer] as const,
   compare: (dossiers: readonly string[], viewer: string | null) => ['compare', viewer, ...dossiers] as const,
+  /** One dossier's scores by criterion: a comparison of one, refreshed with the comparisons. */
+  dossierScores: (dossier: string, viewer: string | null) => ['compare', viewer, 'dossier', dossier] as const,
   whatIf: (scenario: unknown, viewer: string | null) => ['whatIf', viewer, scenario] as const,
   /** The stored versions of the minutes, and the certificates this computer trusts (kept in the user's settings). */
   minutes: () => ['minutes'] as const,

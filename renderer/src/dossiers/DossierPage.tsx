@@ -71,7 +71,7 @@ export function DossierPage({ id, labels }: { id: string; labels: ReferenceLabel
           <div className="dossier-page-body">
             <div className="dossier-page-main">
               <DossierWarnings dossier={d} onChanged={changed} headingLevel={2} />
-              <DossierScores id={d.id} other={previous ?? next} />
+              <DossierScores id={d.id} />
               <section aria-labelledby="dossier-fields-title" className="page-card">
                 <h2 id="dossier-fields-title">{t('dossier.fields')}</h2>
                 <DossierFacts dossier={d} labels={labels} />

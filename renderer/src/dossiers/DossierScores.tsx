@@ -8,9 +8,8 @@ import { api } from '../transport.ts';
 /**
  * The dossier's place in the ranking and its scores by criterion, as the person using this computer may see them
  * (the viewer chosen in Notation: blind scoring and recusals apply, the core withholds what they may not see).
- * `other` is a second dossier for the core's comparison, which compares two to four: only this one's column is shown.
  */
-export function DossierScores({ id, other }: { id: string; other: string | null }) {
+export function DossierScores({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const session = useApiQuery(queryKeys.session(), () => api.sessionInfo({}));
@@ -19,16 +18,14 @@ export function DossierScores({ id, other }: { id: string; other: string | null 
   const ranking = useApiQuery(queryKeys.ranking(viewer), () => api.ranking({ viewer }), { enabled: path !== null });
   const grid = useApiQuery(queryKeys.grid(), () => api.gridGet({}));
   const members = useApiQuery(queryKeys.members(), () => api.membersList({}));
-  const pair = other ? [id, other] : [];
-  const compared = useApiQuery(queryKeys.compare(pair, viewer), () => api.compare({ dossiers: pair, viewer }), { enabled: path !== null && pair.length === 2 });
+  const scores = useApiQuery(queryKeys.dossierScores(id, viewer), () => api.dossierScores({ dossier: id, viewer }), { enabled: path !== null });
 
   const r = ranking.data;
   const row = r?.ranking.find((x) => x.dossier === id) ?? null;
   const ineligible = r?.ineligible.find((x) => x.dossier === id) ?? null;
   const who = viewer === null ? t('dossier.scores.secretariat') : members.data?.find((m) => m.id === viewer)?.name ?? viewer;
   const criteria = grid.data?.criteria ?? [];
-  const column = compared.data ? compared.data.dossiers.indexOf(id) : -1;
-  const hidden = row?.hidden || (compared.data?.hidden.includes(id) ?? false);
+  const hidden = row?.hidden || (scores.data?.hidden ?? false);
 
   return (
     <section aria-labelledby="dossier-scores-title" className="page-card" data-testid="dossier-scores">
@@ -47,7 +44,7 @@ export function DossierScores({ id, other }: { id: string; other: string | null 
         </p>
       ) : null}
       {hidden ? <p className="blind-note">{t('dossier.scores.hidden')}</p> : null}
-      {compared.data && column >= 0 ? (
+      {scores.data ? (
         <table className="data-table dossier-scores">
           <thead>
             <tr>
@@ -57,16 +54,13 @@ export function DossierScores({ id, other }: { id: string; other: string | null 
             </tr>
           </thead>
           <tbody>
-            {compared.data.criteria.map((c) => {
-              const cell = c.cells[column];
-              return (
-                <tr key={c.criterion}>
-                  <th scope="row">{criteria.find((x) => x.id === c.criterion)?.label ?? c.criterion}</th>
-                  <td>{formatNumber(cell?.mean, lang)}</td>
-                  <td>{formatNumber(cell?.spread, lang)}</td>
-                </tr>
-              );
-            })}
+            {scores.data.criteria.map((c) => (
+              <tr key={c.criterion}>
+                <th scope="row">{criteria.find((x) => x.id === c.criterion)?.label ?? c.criterion}</th>
+                <td>{formatNumber(c.mean, lang)}</td>
+                <td>{formatNumber(c.spread, lang)}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       ) : null}
