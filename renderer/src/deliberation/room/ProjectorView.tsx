@@ -74,6 +74,17 @@ export function ProjectorView({ meeting }: { meeting: number | null }) {
               {dossier ? <DossierKeyFacts dossier={dossier} labels={labels} /> : null}
               <h2>{t('current.outOfRoom')}</h2>
               {current.data ? <OutOfRoom view={current.data} item={item} memberName={memberName} /> : null}
+              <h2 id="projector-notes">{t('projector.notes')}</h2>
+              {notes.data && notes.data.length ? (
+                <ul className="projector-notes" data-testid="projector-notes">
+                  {notes.data.map((n) => (
+                    // Plain text: the Markdown renderer of the notes' view will take over here.
+                    <li key={n.id}>{n.text}</li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">{t('projector.noNotes')}</p>
+              )}
             </section>
             <section aria-labelledby="projector-scores">
               <h2 id="projector-scores">{t('projector.scores')}</h2>
@@ -99,36 +110,23 @@ export function ProjectorView({ meeting }: { meeting: number | null }) {
               ) : (
                 <p className="muted">{t('projector.noScores')}</p>
               )}
-            </section>
-            <section aria-labelledby="projector-notes">
-              <h2 id="projector-notes">{t('projector.notes')}</h2>
-              {notes.data && notes.data.length ? (
-                <ul className="projector-notes" data-testid="projector-notes">
-                  {notes.data.map((n) => (
-                    // Plain text: the Markdown renderer of the notes' view will take over here.
-                    <li key={n.id}>{n.text}</li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="muted">{t('projector.noNotes')}</p>
-              )}
+              {ev ? (
+                <section aria-labelledby="projector-targets" className="projector-targets">
+                  <h2 id="projector-targets">{t('projector.targets')}</h2>
+                  <p>{t('projector.targetsSummary', { met: ev.targets.filter((x) => x.met).length, total: ev.targets.length })}</p>
+                  <ul className="projector-target-list">
+                    {ev.targets.map((x) => (
+                      <li key={x.id} className={x.met ? 'target-met' : 'target-unmet'}>
+                        <span aria-hidden="true">{x.met ? '✔ ' : '✘ '}</span>
+                        {targetLabel(x, lang)} — {x.met ? t('projector.met') : t('projector.notMet')}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null}
             </section>
           </div>
         </>
-      ) : null}
-      {ev ? (
-        <section aria-labelledby="projector-targets" className="projector-targets">
-          <h2 id="projector-targets">{t('projector.targets')}</h2>
-          <p>{t('projector.targetsSummary', { met: ev.targets.filter((x) => x.met).length, total: ev.targets.length })}</p>
-          <ul className="projector-target-list">
-            {ev.targets.map((x) => (
-              <li key={x.id} className={x.met ? 'target-met' : 'target-unmet'}>
-                <span aria-hidden="true">{x.met ? '✔ ' : '✘ '}</span>
-                {targetLabel(x, lang)} — {x.met ? t('projector.met') : t('projector.notMet')}
-              </li>
-            ))}
-          </ul>
-        </section>
       ) : null}
     </main>
   );
