@@ -52,7 +52,7 @@ export function QuorumBanner({ meeting, quorum }: { meeting: number | null; quor
               {t('quorum.overrideReason')}
               <textarea
                 value={text}
-                required
+                aria-required="true"
                 aria-invalid={missing || undefined}
                 aria-describedby={missing ? 'override-missing' : undefined}
                 onChange={(e) => setText(e.target.value)}
