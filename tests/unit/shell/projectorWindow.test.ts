@@ -15,8 +15,10 @@ class FakeWindow extends EventEmitter {
   destroyed = false;
   shown = 0;
   focused = 0;
-  constructor(readonly options: BrowserWindowConstructorOptions) {
+  readonly options: BrowserWindowConstructorOptions;
+  constructor(options: BrowserWindowConstructorOptions) {
     super();
+    this.options = options;
     FakeWindow.created.push(this);
   }
   loadURL(url: string) {
@@ -53,7 +55,7 @@ describe('the projector window', () => {
 
   it("has the main window's hardened webPreferences and the main window as parent", () => {
     const parent = new FakeWindow({});
-    const options = projectorWindowOptions('/app/out/preload/index.cjs', parent, 'Comitia');
+    const options = projectorWindowOptions('/app/out/preload/index.cjs', asParent(parent), 'Comitia');
     expect(options.webPreferences).toEqual(mainWindowOptions('/app/out/preload/index.cjs').webPreferences);
     expect(options.parent).toBe(parent);
     expect(options.show).toBe(false);
