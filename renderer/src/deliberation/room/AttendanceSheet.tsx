@@ -41,6 +41,9 @@ export function AttendanceSheet({ view, members, votingRoles }: { view: Attendan
   const [busy, setBusy] = useState(false);
   const [guestName, setGuestName] = useState('');
   const [guestInstitution, setGuestInstitution] = useState('');
+  // Open until a sheet is recorded; then folded, so the agenda and the dossier come first (the banner keeps the quorum).
+  const [open, setOpen] = useState(view.entries.length === 0);
+  const counts = view.quorum;
 
   // What another window or process saved replaces the sheet, unless this one has changes of its own.
   useEffect(() => {
@@ -90,8 +93,14 @@ export function AttendanceSheet({ view, members, votingRoles }: { view: Attendan
   };
 
   return (
-    <section className="room-card attendance" aria-labelledby="room-attendance-title">
-      <h3 id="room-attendance-title">{t('attendance.title')}</h3>
+    <details className="room-card attendance" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        <h3 id="room-attendance-title">{t('attendance.title')}</h3>
+        <span className="muted">
+          {' '}
+          {t('attendance.counts', { present: counts.present + counts.nonVotingPresent, represented: counts.represented, excused: counts.excused, absent: counts.absent, guests: counts.guests })}
+        </span>
+      </summary>
       {refusal?.general ? <p role="alert" className="form-error">{refusal.general}</p> : null}
       <table className="data-table attendance-table" data-testid="attendance-table">
         <thead>
@@ -198,6 +207,6 @@ export function AttendanceSheet({ view, members, votingRoles }: { view: Attendan
           {dirty ? t('attendance.unsaved') : saved ? t('attendance.saved') : ''}
         </span>
       </div>
-    </section>
+    </details>
   );
 }
