@@ -38,6 +38,12 @@ export function AgendaPanel({ agenda, order, onOrder, current, onPick, onNext, h
     refocus.current = null;
   });
 
+  // The dossier the room moves to stays in sight in the agenda's list.
+  useEffect(() => {
+    if (!current) return;
+    table.current?.querySelector(`tr[data-dossier="${CSS.escape(current)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
+
   const save = async (dossiers: string[]) => {
     if (!agenda) return;
     const r = await api.agendaSet({ meeting: agenda.meeting, dossiers });

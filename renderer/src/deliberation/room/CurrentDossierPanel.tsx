@@ -12,10 +12,13 @@ import type { RankingViewRow } from '../../../../common/scoring/views.ts';
 import { formatNumber } from '../../scoring/format.ts';
 import { DossierKeyFacts } from './DossierKeyFacts.tsx';
 
-/** The parts other views mount in the current dossier's panel, given the dossier's id. */
+/**
+ * The parts other views mount in the current dossier's panel, given the dossier's id and the meeting the room follows
+ * (decisions are recorded for a meeting; its chair's override of the quorum is `useQuorumOverride(meeting)`).
+ */
 export interface CurrentDossierSlots {
-  renderDecision?: (dossier: string) => ReactNode;
-  renderNotes?: (dossier: string) => ReactNode;
+  renderDecision?: (dossier: string, meeting: number) => ReactNode;
+  renderNotes?: (dossier: string, meeting: number) => ReactNode;
 }
 
 export const clockTime = (iso: string, language: string): string =>
@@ -82,9 +85,9 @@ export function CurrentDossierPanel({
           <h4>{t('current.outOfRoom')}</h4>
           <OutOfRoom view={view} item={item} memberName={memberName} />
           {/* Slot: the decisions' panel for this dossier (mounted by DeliberationArea once merged). */}
-          {renderDecision ? <div className="current-slot current-decision">{renderDecision(view.dossier)}</div> : null}
+          {renderDecision ? <div className="current-slot current-decision">{renderDecision(view.dossier, view.meeting)}</div> : null}
           {/* Slot: the deliberation notes of this dossier. */}
-          {renderNotes ? <div className="current-slot current-notes">{renderNotes(view.dossier)}</div> : null}
+          {renderNotes ? <div className="current-slot current-notes">{renderNotes(view.dossier, view.meeting)}</div> : null}
         </>
       )}
     </section>
