@@ -75,6 +75,11 @@ export const DIALOGS = {
   openAttachment: dialog<Result<{ fileName: string }>>()('comitia-dialog:open-attachment', attachmentId, 'error'),
   /** Native "save as" dialog, then writes the attachment there; null when cancelled. */
   saveAttachment: dialog<Result<{ path: string } | null>>()('comitia-dialog:save-attachment', attachmentId, 'error'),
+  /**
+   * Opens (or brings forward) the projector's window on `#/projecteur/<meeting>` (null: the latest meeting), a child
+   * of the main window that closes with it (issue 9, « A projector view … in its own window »).
+   */
+  openProjector: dialog<Result<{ opened: true }>>()('comitia-dialog:open-projector', z.number({ error: 'validation.number_expected' }).int().positive().nullable(), 'error'),
 } as const;
 
 export type Dialogs = typeof DIALOGS;

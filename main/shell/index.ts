@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { IMPORT_PATH_KIND } from '../../common/api/bridge.ts';
 import { CHANGE_CHANNEL, PROGRESS_CHANNEL } from '../../common/api/events.ts';
 import { errorText } from '../../common/i18n/translateMessage.ts';
+import { fail, ok } from '../../common/result.ts';
 import { createApi, type Api } from '../api.ts';
 import { watchExternalWrites } from '../events/externalWrites.ts';
 import { readSessionAttachment } from '../files/attachmentContent.ts';
@@ -30,6 +31,7 @@ import { registerIpc, type DialogHandlers } from './ipc.ts';
 import { createIpcGate, type ApiInvoker, type IpcGate } from './ipcGate.ts';
 import { buildMenuTemplate } from './menuTemplate.ts';
 import { isAllowedExternalUrl, trustedRendererOrigin } from './policy.ts';
+import { projectorWindows, type ProjectorWindows } from './projectorWindow.ts';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './protocol.ts';
 import { shellTexts, type ShellTexts } from './texts.ts';
 import { createMainWindow } from './window.ts';
@@ -71,6 +73,8 @@ interface Desktop {
   picked: FileRefs;
   attachments: AttachmentActions;
   mainWindow: BrowserWindow | null;
+  /** The room's projector, a child window of the main one. */
+  projector: ProjectorWindows;
   /** API calls wait for the start-up session, so the page's first `sessionInfo` never races the demo's creation. */
   startup: Promise<void>;
   texts(): ShellTexts;
@@ -91,6 +95,7 @@ function start(): void {
       openPath: (path) => shell.openPath(path),
     }),
     mainWindow: null,
+    projector: projectorWindows(preloadPath, entryUrl),
     startup: Promise.resolve(),
     texts: () => shellTexts(settings.get().language),
   };
@@ -193,7 +198,8 @@ function createGate(desktop: Desktop): IpcGate {
   return createIpcGate({
     api: pageEntrance(desktop),
     trustedOrigin,
-    isOurWebContents: (sender) => parentWindow(desktop) !== null && sender === desktop.mainWindow!.webContents,
+    isOurWebContents: (sender) =>
+      (parentWindow(desktop) !== null && sender === desktop.mainWindow!.webContents) || desktop.projector.isProjector(sender),
     onDenied: (channel, reason) => console.warn(`[comitia] IPC refused on ${channel}: ${reason}`),
   });
 }
@@ -223,6 +229,8 @@ function dialogHandlers(desktop: Desktop): DialogHandlers {
     openAttachment: (_event, id) => desktop.attachments.open(id),
     saveAttachment: (_event, id) =>
       desktop.attachments.save(id, (name) => askAttachmentSavePath(parentWindow(desktop), texts(), documents(), name)),
+    openProjector: async (_event, meeting) =>
+      desktop.projector.open(parentWindow(desktop), meeting) ? ok({ opened: true as const }) : fail('shell.no_main_window'),
   };
 }
 

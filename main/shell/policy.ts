@@ -52,6 +52,18 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
+/**
+ * The projector's window (issue 9, « A projector view … in its own window »): the main window's secure options, a
+ * size for a second screen, and a parent, so that it closes with the main window and stays with it.
+ */
+export function projectorWindowOptions<P extends NonNullable<BrowserWindowConstructorOptions['parent']>>(
+  preloadPath: string,
+  parent: P,
+  title: string,
+): BrowserWindowConstructorOptions & { parent: P } {
+  return { ...mainWindowOptions(preloadPath), title, width: 1280, height: 720, minWidth: 640, minHeight: 400, parent };
+}
+
 /** The interface's Content-Security-Policy (#7), shared with the web shell (main/files/pageHeaders.ts). */
 export { CONTENT_SECURITY_POLICY } from '../files/pageHeaders.ts';
 

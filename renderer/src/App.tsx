@@ -15,6 +15,7 @@ import { api } from './transport.ts';
 const ScoringArea = lazy(() => import('./scoring/ScoringArea.tsx').then((m) => ({ default: m.ScoringArea })));
 const SettingsArea = lazy(() => import('./areas/SettingsArea.tsx').then((m) => ({ default: m.SettingsArea })));
 const DeliberationArea = lazy(() => import('./deliberation/DeliberationArea.tsx').then((m) => ({ default: m.DeliberationArea })));
+const ProjectorView = lazy(() => import('./deliberation/room/ProjectorView.tsx').then((m) => ({ default: m.ProjectorView })));
 const MinutesArea = lazy(() => import('./minutes/MinutesArea.tsx').then((m) => ({ default: m.MinutesArea })));
 
 export function App() {
@@ -34,6 +35,15 @@ export function App() {
 
   const info = session.data;
   const route = match.kind === 'page' ? match.route : null;
+
+  // The room's projector stands alone: no header, no navigation (deliberation/room/ProjectorView.tsx).
+  if (route?.area === 'projector') {
+    return (
+      <Suspense fallback={<p aria-live="polite">{t('common.loading')}</p>}>
+        <ProjectorView meeting={route.meeting} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app">

@@ -12,7 +12,7 @@ import type { ScoringTab } from './scoring/ScoringContext.ts';
 
 export type SettingsSection = 'language' | 'session' | 'grid' | 'rules' | 'committee';
 /** The Délibération area's views (renderer/src/deliberation/tabs.ts lists them); the room's views join later. */
-export type DeliberationView = 'targets' | 'proposal';
+export type DeliberationView = 'room' | 'targets' | 'proposal';
 
 export type AppRoute =
   | { area: 'dossiers'; view: 'list' }
@@ -23,10 +23,13 @@ export type AppRoute =
   /** `view` null: the area's first view. */
   | { area: 'deliberation'; view: DeliberationView | null }
   | { area: 'minutes' }
+  /** The room's projector (`#/projecteur`, `#/projecteur/<meeting>`): no navigation; `meeting` null, the latest. */
+  | { area: 'projector'; meeting: number | null }
   | { area: 'settings'; section: SettingsSection | null };
 
 export type Area = AppRoute['area'];
-export const AREAS: readonly Area[] = ['dossiers', 'scoring', 'deliberation', 'minutes', 'settings'];
+/** The areas of the navigation bar (the projector is a page of its own, opened from the room). */
+export const AREAS: readonly Exclude<Area, 'projector'>[] = ['dossiers', 'scoring', 'deliberation', 'minutes', 'settings'];
 
 /** What the address says: a page, an older address to replace by the current one, or nothing we know. */
 export type RouteMatch = { kind: 'page'; route: AppRoute } | { kind: 'moved'; to: AppRoute } | { kind: 'notFound'; path: string };
@@ -37,6 +40,7 @@ const AREA_SLUGS: Readonly<Record<Area, string>> = {
   deliberation: 'deliberation',
   minutes: 'pv',
   settings: 'reglages',
+  projector: 'projecteur',
 };
 const LEGACY_AREA_SLUGS: Readonly<Record<string, Area>> = { scoring: 'scoring', minutes: 'minutes', settings: 'settings' };
 
@@ -49,6 +53,7 @@ export const TAB_SLUGS: Readonly<Record<ScoringTab, string>> = {
   conflicts: 'conflits',
 };
 export const DELIBERATION_SLUGS: Readonly<Record<DeliberationView, string>> = {
+  room: 'seance',
   targets: 'objectifs',
   proposal: 'proposition',
 };
@@ -111,6 +116,11 @@ export function parseRoute(path: string): RouteMatch {
       const view = DELIBERATION_BY_SLUG.get(second);
       return view && third === undefined ? page({ area, view }) : notFound;
     }
+    case 'projector': {
+      if (second === undefined) return page({ area, meeting: null });
+      const meeting = /^[1-9]\d*$/.test(second) ? Number(second) : null;
+      return meeting !== null && third === undefined ? page({ area, meeting }) : notFound;
+    }
     case 'settings': {
       if (second === undefined) return page({ area, section: null });
       const section = SECTION_BY_SLUG.get(second);
@@ -133,6 +143,8 @@ export function pathOf(route: AppRoute): string {
       return route.section ? `${base}/${SECTION_SLUGS[route.section]}` : base;
     case 'deliberation':
       return route.view ? `${base}/${DELIBERATION_SLUGS[route.view]}` : base;
+    case 'projector':
+      return route.meeting === null ? base : `${base}/${route.meeting}`;
     default:
       return base;
   }
@@ -148,6 +160,7 @@ export const routes = {
   scoring: (tab: ScoringTab | null = null): AppRoute => ({ area: 'scoring', tab }),
   settings: (section: SettingsSection | null = null): AppRoute => ({ area: 'settings', section }),
   deliberation: (view: DeliberationView | null = null): AppRoute => ({ area: 'deliberation', view }),
+  projector: (meeting: number | null = null): AppRoute => ({ area: 'projector', meeting }),
   area: (area: Area): AppRoute =>
     area === 'dossiers'
       ? { area, view: 'list' }
@@ -157,5 +170,7 @@ export const routes = {
           ? { area, section: null }
           : area === 'deliberation'
             ? { area, view: null }
-            : ({ area } as AppRoute),
+            : area === 'projector'
+              ? { area, meeting: null }
+              : ({ area } as AppRoute),
 };

@@ -58,6 +58,8 @@ const PAGES: { path: string; ready?: (page: Page) => Promise<void> }[] = [
   },
   { path: 'notation/conflits' },
   { path: 'deliberation' },
+  { path: 'deliberation/seance' },
+  { path: 'projecteur' },
   { path: 'pv' },
   { path: 'reglages/langue' },
   { path: 'reglages/session' },

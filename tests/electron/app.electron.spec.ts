@@ -126,3 +126,30 @@ test('the window neither navigates away nor opens new windows', async () => {
   expect(app.windows()).toHaveLength(1);
   await expect(page.getByRole('heading', { level: 1, name: 'Dossiers' })).toBeVisible();
 });
+
+test('« Ouvrir la vue projecteur » opens a second window, a child of the main one, that follows the room', async () => {
+  await page.evaluate(() => (window.location.hash = '#/deliberation/seance'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Délibération' })).toBeVisible();
+  // A meeting and a current dossier, through the page's own bridge.
+  const first = await page.evaluate(async () => {
+    const api = (window as unknown as { comitia: { api: Record<string, (arg: unknown) => Promise<{ ok: boolean; value?: unknown }>> } }).comitia.api;
+    await api.meetingCreate!({ date: '2022-05-12', kind: 'room' });
+    const agenda = (await api.agendaGet!({})).value as { items: { dossier: string }[] };
+    await api.currentDossierSet!({ dossier: agenda.items[0]!.dossier });
+    return agenda.items.map((i) => i.dossier).slice(0, 2);
+  });
+  const [projector] = await Promise.all([app.waitForEvent('window'), page.getByRole('button', { name: 'Ouvrir la vue projecteur' }).click()]);
+  expect(projector.url()).toMatch(/^app:\/\/comitia\/index\.html#\/projecteur\/\d+$/);
+  await expect(projector.getByTestId('projector')).toBeVisible();
+  const name = (id: string) => page.evaluate(async (d) => {
+    const api = (window as unknown as { comitia: { api: Record<string, (arg: unknown) => Promise<{ value?: unknown }>> } }).comitia.api;
+    return ((await api.dossierGet!({ id: d })).value as { name: string }).name;
+  }, id);
+  await expect(projector.getByTestId('projector-dossier')).toHaveText(await name(first[0]!));
+  await page.keyboard.press('n');
+  await expect(projector.getByTestId('projector-dossier')).toHaveText(await name(first[1]!), { timeout: 2000 });
+  // The child of the main window: its parent is the first window.
+  const parented = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((w) => w.getParentWindow() !== null));
+  expect(parented).toBe(true);
+  await projector.close();
+});

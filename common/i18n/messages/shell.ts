@@ -11,6 +11,7 @@ export const fr = {
   ipc_channel_refused: "Canal IPC refusé : « {{channel}} » n'est pas un canal de l'API Comitia.",
   ipc_sender_refused: "Appel IPC refusé ({{channel}}) : l'expéditeur n'est pas la fenêtre de Comitia.",
   dialog_sender_refused: "Demande refusée ({{dialog}}) : l'expéditeur n'est pas la fenêtre de Comitia.",
+  no_main_window: "La vue projecteur s'ouvre depuis la fenêtre principale de Comitia, qui est fermée.",
   attachment_id_expected: 'Pièce jointe : identifiant entier positif attendu.',
   attachment_read_failed: 'Pièce jointe n° {{id}} illisible : la base de la session a répondu par une erreur ({{detail}}).',
   attachment_unsafe_type:
@@ -66,6 +67,7 @@ export const en: Translation<typeof fr> = {
   ipc_channel_refused: 'IPC channel refused: “{{channel}}” is not a Comitia API channel.',
   ipc_sender_refused: 'IPC call refused ({{channel}}): the sender is not the Comitia window.',
   dialog_sender_refused: 'Request refused ({{dialog}}): the sender is not the Comitia window.',
+  no_main_window: "The projector view opens from Comitia's main window, which is closed.",
   attachment_id_expected: 'Attachment: a positive whole number was expected as its identifier.',
   attachment_read_failed: 'Attachment no. {{id}} cannot be read: the session database answered with an error ({{detail}}).',
   attachment_unsafe_type:

@@ -56,7 +56,8 @@ export const TOPIC_AFFECTS: Readonly<Record<Topic, readonly KeyRoot[] | 'everyth
   grid: ['grid', 'session', 'eligibility', ...FIGURES],
   // Not the dossiers: a score changes no dossier record (what a keystroke refetches is kept to what it changes).
   scores: FIGURES,
-  conflicts: ['conflicts', ...FIGURES],
+  // The agenda lists each dossier's recused members.
+  conflicts: ['conflicts', 'agenda', ...FIGURES],
   eligibility: ['eligibility', ...FIGURES],
   // Blind scoring and the tie-break rules change what is shown and how dossiers are ranked.
   scoringSettings: ['scoringSettings', ...FIGURES],

@@ -14,6 +14,9 @@ describe('routes', () => {
     [routes.scoring('whatIf'), '/notation/simulation'],
     [routes.scoring('conflicts'), '/notation/conflits'],
     [routes.area('deliberation'), '/deliberation'],
+    [routes.deliberation('room'), '/deliberation/seance'],
+    [routes.projector(), '/projecteur'],
+    [routes.projector(3), '/projecteur/3'],
     [routes.area('minutes'), '/pv'],
     [routes.settings(), '/reglages'],
     [routes.settings('committee'), '/reglages/comite'],
@@ -39,7 +42,7 @@ describe('routes', () => {
     expect(parseRoute(path)).toEqual({ kind: 'moved', to });
   });
 
-  it.each(['/nimporte', '/notation/inconnu', '/notation/feuille/extra', '/pv/2022', '/reglages/autre', '/dossiers/1/2', '/dossiers/%E0%A4%A', '/scoring/sheet'])(
+  it.each(['/nimporte', '/notation/inconnu', '/notation/feuille/extra', '/pv/2022', '/reglages/autre', '/dossiers/1/2', '/dossiers/%E0%A4%A', '/scoring/sheet', '/projecteur/0', '/projecteur/x', '/projecteur/2/3'])(
     '%s is not a page',
     (path) => {
       expect(parseRoute(path)).toEqual({ kind: 'notFound', path });

@@ -415,6 +415,30 @@ describe('the desktop shell, started on a first run', () => {
     expect(readFileSync(target, 'utf8')).toBe('MZ fictif');
   });
 
+  it("opens the projector as a child of the main window on the same page, hardened, and lets it call the api", async () => {
+    const { record, windows } = fake();
+    const before = windows.length;
+    const open = (meeting: unknown, event: unknown = trusted()) => record.ipcHandlers.get(DIALOG_CHANNELS.openProjector)!(event, meeting);
+    expect(await open(2)).toEqual({ ok: true, value: { opened: true } });
+    expect(windows).toHaveLength(before + 1);
+    const projector = windows.at(-1)!;
+    expect(projector.options.parent).toBe(mainWindow());
+    expect(projector.options.webPreferences).toEqual(mainWindow().options.webPreferences);
+    expect(projector.loadedUrl).toMatch(/#\/projecteur\/2$/);
+    // The same rules as every webContents: no window.open, no navigation.
+    expect(projector.webContents.windowOpenHandler!({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
+    // Asked again: the same window, on the meeting asked.
+    expect(await open(null)).toEqual({ ok: true, value: { opened: true } });
+    expect(windows).toHaveLength(before + 1);
+    expect(projector.loadedUrl).toMatch(/#\/projecteur$/);
+    // Its page reads the session through the gate like the main window's.
+    const fromProjector = { senderFrame: { url: 'app://comitia/index.html#/projecteur', parent: null }, sender: projector.webContents };
+    expect((await call('meetingsList', {}, fromProjector)).ok).toBe(true);
+    // A malformed meeting opens nothing.
+    expect((await open('x')) as Result<unknown>).toMatchObject({ ok: false, error: { code: 'core.invalid_argument' } });
+    expect(windows).toHaveLength(before + 1);
+  });
+
   it('serves the renderer through the path-traversal guard', async () => {
     const handler = fake().record.protocolHandlers.get('app')!;
     const response = await handler({ url: 'app://comitia/..%2f..%2fpackage.json', method: 'GET' });

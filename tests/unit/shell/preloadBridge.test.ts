@@ -28,7 +28,7 @@ describe('the preload bridge (window.comitia)', () => {
     const bridge = buildBridge(fakeIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual(['api', 'dialogs', 'onChange', 'onProgress']);
     expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
-    expect(Object.keys(bridge.dialogs).sort()).toEqual(['newSession', 'openAttachment', 'openSession', 'pickImportFile', 'pickMinutesFile', 'saveAttachment']);
+    expect(Object.keys(bridge.dialogs).sort()).toEqual(['newSession', 'openAttachment', 'openProjector', 'openSession', 'pickImportFile', 'pickMinutesFile', 'saveAttachment']);
     // No path from the page back to ipcRenderer: every value is a plain function or an object of them.
     const values = [...Object.values(bridge.api), ...Object.values(bridge.dialogs), bridge.onProgress];
     expect(values.every((v) => typeof v === 'function')).toBe(true);
@@ -58,11 +58,15 @@ describe('the preload bridge (window.comitia)', () => {
     await bridge.dialogs.pickImportFile('attachments');
     await bridge.dialogs.openAttachment(7);
     await bridge.dialogs.saveAttachment(8);
+    await bridge.dialogs.openProjector(3);
+    await bridge.dialogs.openProjector(null);
     expect(ipc.invoke.mock.calls).toEqual([
       [DIALOG_CHANNELS.pickImportFile, 'source'],
       [DIALOG_CHANNELS.pickImportFile, 'attachments'],
       [DIALOG_CHANNELS.openAttachment, 7],
       [DIALOG_CHANNELS.saveAttachment, 8],
+      [DIALOG_CHANNELS.openProjector, 3],
+      [DIALOG_CHANNELS.openProjector, null],
     ]);
   });
 

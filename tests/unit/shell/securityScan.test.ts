@@ -69,7 +69,8 @@ describe('Electron security checklist, in the sources', () => {
   it('every window is built from the secure options of policy.ts', () => {
     const constructions = desktopFiles.flatMap((f) => [...code(f).matchAll(/new BrowserWindow\(([^)]*)/g)].map((m) => m[1]));
     expect(constructions.length).toBeGreaterThan(0);
-    for (const args of constructions) expect(args).toMatch(/^mainWindowOptions\(/);
+    // The projector's options spread the main window's (policy.ts, tested in policy.test.ts).
+    for (const args of constructions) expect(args).toMatch(/^(mainWindowOptions|projectorWindowOptions)\(/);
   });
 
   it('the preload exposes one object, window.comitia, and never ipcRenderer itself (#20)', () => {
