@@ -11,6 +11,7 @@ import { fr } from './fr.ts';
 import * as deliberation from './deliberation.ts';
 import * as importing from './import.ts';
 import * as minutes from './minutes.ts';
+import * as notes from './notes.ts';
 import * as scoring from './scoring.ts';
 import * as scoringSettings from './scoringSettings.ts';
 
@@ -21,6 +22,7 @@ export const interfaceNamespaces = {
   scoringSettings,
   deliberation,
   minutes,
+  notes,
 };
 
 /** The French catalogue of every interface namespace: the reference the keys are checked against. */
