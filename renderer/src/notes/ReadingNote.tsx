@@ -95,7 +95,7 @@ function ReadingNoteEditor({ viewer, dossier, dossierName, initial, onBack }: {
       <label htmlFor={`${id}-text`}>{t('reading.label', { dossier: dossierName })}</label>
       <textarea
         id={`${id}-text`}
-        rows={4}
+        rows={onBack ? 3 : 4}
         value={text}
         aria-describedby={`${id}-help ${id}-status`}
         aria-invalid={status?.kind === 'error' ? true : undefined}
@@ -106,11 +106,11 @@ function ReadingNoteEditor({ viewer, dossier, dossierName, initial, onBack }: {
         onBlur={() => void save()}
         onKeyDown={onKeyDown}
       />
-      <p id={`${id}-help`} className="muted">
-        {onBack ? t('reading.sheetHelp') : t('reading.help')}
-      </p>
       <p id={`${id}-status`} role={status?.kind === 'error' ? 'alert' : 'status'} className={status?.kind === 'error' ? 'error' : 'muted'}>
         {statusText}
+      </p>
+      <p id={`${id}-help`} className="muted reading-help">
+        {onBack ? t('reading.sheetHelp') : t('reading.help')}
       </p>
     </div>
   );
