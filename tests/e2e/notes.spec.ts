@@ -105,22 +105,22 @@ test("a member's reading note, typed in the sheet's side panel, is found again a
   // Ctrl+Enter went back to the grid, on the same cell.
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-id'))).toBe(dossierId);
 
-  await page.reload();
-  await page.locator(`[data-testid="sheet-grid"] .ag-row[row-id="${dossierId}"] [col-id^="score:"]`).first().click();
-  await expect(page.getByLabel(`Note de lecture sur ${name}`)).toHaveValue(text);
-  // On the dossier page too, for its author.
+  // Found again on the dossier page, for its author, then in the sheet after a reload.
   await page.goto(at(shell, `/dossiers/${dossierId}`));
   await expect(page.getByRole('heading', { level: 2, name: 'Mes notes de lecture' })).toBeVisible();
   await expect(page.getByLabel(`Note de lecture sur ${name}`)).toHaveValue(text);
+  await page.goto(at(shell, '/notation/feuille'));
+  const sameCell = page.locator(`[data-testid="sheet-grid"] .ag-row[row-id="${dossierId}"] [col-id^="score:"]`).first();
+  await sameCell.click();
+  await expect(page.getByLabel(`Note de lecture sur ${name}`)).toHaveValue(text);
 
   // Another member: an empty note of their own; the secretariat: none at all.
-  await page.goto(at(shell, '/notation/feuille'));
   await page.getByLabel('Qui note ?').selectOption(other!.id);
-  await page.locator(`[data-testid="sheet-grid"] .ag-row[row-id="${dossierId}"] [col-id^="score:"]`).first().click();
+  await sameCell.click();
   await expect(page.getByLabel(`Note de lecture sur ${name}`)).toHaveValue('');
   await expect(page.getByText(text)).toHaveCount(0);
   await page.getByLabel('Qui note ?').selectOption('');
-  await page.locator('[data-testid="sheet-grid"] .ag-row[row-index="0"] [col-id^="score:"]').first().click();
+  await sameCell.click();
   await expect(page.getByTestId('reading-note')).toHaveCount(0);
   await page.goto(at(shell, `/dossiers/${dossierId}`));
   await expect(page.getByRole('heading', { level: 2, name: 'Notes de délibération' })).toBeVisible();
