@@ -27,21 +27,24 @@ function refuseDialogs(page: Page): string[] {
 
 const HOSTILE = '<script>window.__pwned = 1; alert(1)</script> <img src=x onerror="window.__pwned = 2; alert(2)"> [clic](javascript:alert(3))';
 
-test('deliberation notes: Markdown rendered, a hostile note shown as text, an edit with its history, a removal confirmed, nothing after the lock', async ({ page, shell }) => {
-  const dialogs = refuseDialogs(page);
-  const { dossiers } = sessionFacts(shell.sessionPath);
-  const dossier = dossiers[0]!;
+/** The dossier page of the session's first dossier, and its « Notes de délibération » section. */
+async function notesSection(page: Page, shell: WebShell) {
+  const dossier = sessionFacts(shell.sessionPath).dossiers[0]!;
   await page.goto(at(shell, `/dossiers/${dossier.id}`));
   await expect(page.getByRole('heading', { level: 1, name: dossier.name })).toBeVisible();
   const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Notes de délibération' }) });
+  return { section, field: section.getByLabel('Nouvelle note (Markdown)'), notes: section.locator('.note-list > li') };
+}
+
+test('deliberation notes: Markdown rendered, a hostile note shown as text and running nothing, a removal confirmed in the page', async ({ page, shell }) => {
+  const dialogs = refuseDialogs(page);
+  const { section, field, notes } = await notesSection(page, shell);
   await expect(section.getByText('Aucune note de délibération sur ce dossier.')).toBeVisible();
 
-  const field = section.getByLabel('Nouvelle note (Markdown)');
   await field.fill('Le comité retient le **budget** :\n- convention *signée*\n- deux volontaires');
   await field.press('Control+Enter');
   await expect(section.getByRole('status')).toHaveText('Note ajoutée.');
   await expect(field).toHaveValue('');
-  const notes = section.locator('.note-list > li');
   await expect(notes).toHaveCount(1);
   await expect(notes.first().locator('strong')).toHaveText('budget');
   await expect(notes.first().locator('ul > li')).toHaveText(['convention signée', 'deux volontaires']);
@@ -60,7 +63,19 @@ test('deliberation notes: Markdown rendered, a hostile note shown as text, an ed
   await expect(page.locator('a[href^="javascript" i]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 
-  // An edit: the note says when, and the earlier text stays readable.
+  // Removal asks in the page (no browser dialog), then the note is gone.
+  await hostile.getByRole('button', { name: 'Supprimer' }).click();
+  await hostile.getByRole('button', { name: 'Supprimer la note' }).click();
+  await expect(notes).toHaveCount(1);
+  expect(dialogs).toEqual([]);
+});
+
+test("deliberation notes: an edit shows when and keeps the earlier text in sight; after the lock nothing changes, and a refused edit keeps what was typed", async ({ page, shell }) => {
+  const { section, field, notes } = await notesSection(page, shell);
+  await field.fill('Le comité retient le **budget** :\n- convention *signée*\n- deux volontaires');
+  await field.press('Control+Enter');
+  await expect(notes).toHaveCount(1);
+
   await notes.first().getByRole('button', { name: 'Modifier' }).click();
   const edit = notes.first().getByLabel('Modifier la note');
   await expect(edit).toBeFocused();
@@ -74,17 +89,17 @@ test('deliberation notes: Markdown rendered, a hostile note shown as text, an ed
   await expect(notes.first().locator('.note-history')).toContainText('Version 1, écrite le ');
   await expect(notes.first().locator('.note-history li li')).toHaveText(['convention signée', 'deux volontaires']);
 
-  // Removal asks in the page (no browser dialog), then the note is gone.
-  await hostile.getByRole('button', { name: 'Supprimer' }).click();
-  await hostile.getByRole('button', { name: 'Supprimer la note' }).click();
-  await expect(notes).toHaveCount(1);
-
-  // Locked by the chair (the CLI, another process): the page is told, and notes no longer change.
+  // Locked by the chair (the CLI, another process) while an edit is being typed: the page is told, notes no longer
+  // change, and the edit refused by the core keeps its text beside the core's message.
+  await notes.first().getByRole('button', { name: 'Modifier' }).click();
+  await edit.fill('Trop tard pour cette version');
   comitia('lock', shell.sessionPath);
-  await expect(section.getByText('La session est verrouillée')).toBeVisible({ timeout: 10_000 });
+  await expect(section.getByText('La session est verrouillée depuis le ')).toBeVisible();
   await expect(section.getByRole('button', { name: 'Modifier' })).toHaveCount(0);
-  await expect(section.getByLabel('Nouvelle note (Markdown)')).toHaveCount(0);
-  expect(dialogs).toEqual([]);
+  await expect(field).toHaveCount(0);
+  await edit.press('Control+Enter');
+  await expect(notes.first().getByRole('alert')).toContainText(/verrouillée depuis .* plus de modification possible/);
+  await expect(edit).toHaveValue('Trop tard pour cette version');
 });
 
 test("a member's reading note, typed in the sheet's side panel, is found again after a reload and is not shown to another member", async ({ page, shell }) => {

@@ -31,7 +31,7 @@ export const fr = {
     confirmRemove: 'Supprimer cette note ? Son texte reste dans l’historique et le journal.',
     confirmRemoveYes: 'Supprimer la note',
     removed: 'Note supprimée.',
-    locked: 'La session est verrouillée : les notes ne peuvent plus être ajoutées, modifiées ni supprimées.',
+    locked: 'La session est verrouillée depuis le {{date}} : les notes ne peuvent plus être ajoutées, modifiées ni supprimées.',
   },
   reading: {
     title: 'Mes notes de lecture',
@@ -73,7 +73,7 @@ export const en: Translation<typeof fr> = {
     confirmRemove: 'Remove this note? Its text stays in the history and the audit log.',
     confirmRemoveYes: 'Remove the note',
     removed: 'Note removed.',
-    locked: 'The session is locked: notes can no longer be added, edited or removed.',
+    locked: 'The session has been locked since {{date}}: notes can no longer be added, edited or removed.',
   },
   reading: {
     title: 'My reading notes',

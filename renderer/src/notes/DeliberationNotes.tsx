@@ -30,7 +30,7 @@ async function outcome(call: Promise<Result<unknown>>): Promise<Outcome> {
  * a refused save leaves the text in its field beside the message. `readOnly` (the projector) shows the notes alone.
  */
 export function DeliberationNotes({ dossier, readOnly = false }: { dossier: string; readOnly?: boolean }) {
-  const { t } = useTranslation('notes');
+  const { t, i18n } = useTranslation('notes');
   const notes = useApiQuery(queryKeys.notes(dossier), () => api.notesList({ dossier }));
   const members = useApiQuery(queryKeys.members(), () => api.membersList({}));
   const lock = useApiQuery(queryKeys.lock(), () => api.lockGet({}), { enabled: !readOnly });
@@ -52,8 +52,8 @@ export function DeliberationNotes({ dossier, readOnly = false }: { dossier: stri
           ))}
         </ol>
       ) : null}
-      {!readOnly && locked ? <p className="muted">{t('deliberation.locked')}</p> : null}
-      {editable ? <NewNote dossier={dossier} /> : null}
+      {!readOnly && locked ? <p className="muted">{t('deliberation.locked', { date: formatDateTime(lock.data?.lockedAt ?? null, i18n.language) })}</p> : null}
+      {readOnly ? null : <NewNote dossier={dossier} locked={locked} />}
     </div>
   );
 }
@@ -204,7 +204,8 @@ function EditNote({ note, onDone }: { note: DeliberationNote; onDone: () => void
   );
 }
 
-function NewNote({ dossier }: { dossier: string }) {
+/** The field for a new note. Once the session is locked it goes, unless it holds text not yet saved: that stays. */
+function NewNote({ dossier, locked }: { dossier: string; locked: boolean }) {
   const { t } = useTranslation('notes');
   const id = useId();
   const [text, setText] = useState('');
@@ -225,6 +226,7 @@ function NewNote({ dossier }: { dossier: string }) {
     }
   };
 
+  if (locked && text === '') return null;
   return (
     <form
       className="note-form note-new"
