@@ -67,6 +67,11 @@ test('deliberation notes: Markdown rendered, a hostile note shown as text and ru
   await hostile.getByRole('button', { name: 'Supprimer' }).click();
   await hostile.getByRole('button', { name: 'Supprimer la note' }).click();
   await expect(notes).toHaveCount(1);
+
+  // A note typed but not saved is still there after a reload (kept for the tab, per session and dossier).
+  await field.fill('Brouillon à garder');
+  await page.reload();
+  await expect(field).toHaveValue('Brouillon à garder');
   expect(dialogs).toEqual([]);
 });
 

@@ -34,6 +34,7 @@ export function DeliberationNotes({ dossier, readOnly = false }: { dossier: stri
   const notes = useApiQuery(queryKeys.notes(dossier), () => api.notesList({ dossier }));
   const members = useApiQuery(queryKeys.members(), () => api.membersList({}));
   const lock = useApiQuery(queryKeys.lock(), () => api.lockGet({}), { enabled: !readOnly });
+  const session = useApiQuery(queryKeys.session(), () => api.sessionInfo({}), { enabled: !readOnly });
   const locked = lock.data?.locked ?? false;
   const editable = !readOnly && !locked;
   const list = notes.data ?? [];
@@ -53,7 +54,8 @@ export function DeliberationNotes({ dossier, readOnly = false }: { dossier: stri
         </ol>
       ) : null}
       {!readOnly && locked ? <p className="muted">{t('deliberation.locked', { date: formatDateTime(lock.data?.lockedAt ?? null, i18n.language) })}</p> : null}
-      {readOnly ? null : <NewNote dossier={dossier} locked={locked} />}
+      {/* Keyed by dossier: what is typed for one dossier never lands on the next one shown. */}
+      {readOnly ? null : <NewNote key={dossier} dossier={dossier} draftKey={session.data ? `comitia.notes.draft:${session.data.path}:${dossier}` : null} locked={locked} />}
     </div>
   );
 }
@@ -204,11 +206,43 @@ function EditNote({ note, onDone }: { note: DeliberationNote; onDone: () => void
   );
 }
 
-/** The field for a new note. Once the session is locked it goes, unless it holds text not yet saved: that stays. */
-function NewNote({ dossier, locked }: { dossier: string; locked: boolean }) {
+/** A new note not yet saved, kept for this tab (sessionStorage) so that going to another page and back loses nothing. */
+function readDraft(key: string | null): string {
+  try {
+    return key ? (sessionStorage.getItem(key) ?? '') : '';
+  } catch {
+    return '';
+  }
+}
+
+function writeDraft(key: string | null, text: string): void {
+  if (!key) return;
+  try {
+    if (text === '') sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, text);
+  } catch {
+    // Storage refused (private mode, quota): the text stays in the field for this visit.
+  }
+}
+
+/**
+ * The field for a new note, its draft kept per session and dossier until saved. Once the session is locked it goes,
+ * unless it holds text not yet saved: that stays.
+ */
+function NewNote({ dossier, draftKey, locked }: { dossier: string; draftKey: string | null; locked: boolean }) {
   const { t } = useTranslation('notes');
   const id = useId();
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(() => readDraft(draftKey));
+  const [restoredFor, setRestoredFor] = useState(draftKey);
+  // The session's path arrives after the first render: the draft is read once it is known.
+  if (restoredFor !== draftKey) {
+    setRestoredFor(draftKey);
+    if (text === '') setTextState(readDraft(draftKey));
+  }
+  const setText = (next: string) => {
+    setTextState(next);
+    writeDraft(draftKey, next);
+  };
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 

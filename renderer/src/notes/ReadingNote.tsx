@@ -61,7 +61,9 @@ function ReadingNoteEditor({ viewer, dossier, dossierName, initial, onBack }: {
     setStatus({ kind: 'saving' });
     const r = await api.readingNoteSet({ viewer, dossier, text });
     if (r.ok) {
-      setSavedAt(new Date().toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'fr-FR', { hour: '2-digit', minute: '2-digit' }));
+      // The time the core recorded (the note is gone from the list when its text was emptied: then, now).
+      const at = r.value.find((n) => n.dossier === dossier)?.updatedAt ?? new Date().toISOString();
+      setSavedAt(new Date(at).toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'fr-FR', { hour: '2-digit', minute: '2-digit' }));
       setStatus({ kind: text.trim() === '' ? 'removed' : 'saved' });
     } else {
       saved.current = before;
