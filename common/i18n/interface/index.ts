@@ -12,6 +12,7 @@ import * as deliberation from './deliberation.ts';
 import * as importing from './import.ts';
 import * as minutes from './minutes.ts';
 import * as room from './room.ts';
+import * as notes from './notes.ts';
 import * as scoring from './scoring.ts';
 import * as scoringSettings from './scoringSettings.ts';
 
@@ -23,6 +24,7 @@ export const interfaceNamespaces = {
   deliberation,
   minutes,
   room,
+  notes,
 };
 
 /** The French catalogue of every interface namespace: the reference the keys are checked against. */

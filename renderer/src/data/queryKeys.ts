@@ -39,6 +39,10 @@ export const queryKeys = {
   targets: () => ['targets'] as const,
   /** Targets evaluated, the proposal: computed from the scores, the dossiers and the targets. */
   selection: (part: 'proposal' | 'evaluation', arg: unknown = null) => ['selection', part, arg] as const,
+  /** A dossier's deliberation notes; a member's own reading notes (the viewer's, none for the secretariat). */
+  notes: (dossier: string) => ['notes', 'deliberation', dossier] as const,
+  readingNotes: (viewer: string, dossier: string) => ['notes', 'reading', viewer, dossier] as const,
+  lock: () => ['lock'] as const,
 };
 
 /** Everything computed from the scores, and who may see them. */

@@ -3,6 +3,7 @@ import type { Dossier, ReferenceLabels } from '../../../common/domain/types.ts';
 import { api } from '../transport.ts';
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
+import { DossierNotes } from '../notes/DossierNotes.tsx';
 import { hrefOf, routes } from '../routes.ts';
 import { DossierAttachments } from './DossierAttachments.tsx';
 import { DossierAvis } from './DossierAvis.tsx';
@@ -72,6 +73,7 @@ export function DossierPage({ id, labels }: { id: string; labels: ReferenceLabel
             <div className="dossier-page-main">
               <DossierWarnings dossier={d} onChanged={changed} headingLevel={2} />
               <DossierScores id={d.id} />
+              <DossierNotes dossier={d.id} dossierName={d.name} />
               <section aria-labelledby="dossier-fields-title" className="page-card">
                 <h2 id="dossier-fields-title">{t('dossier.fields')}</h2>
                 <DossierFacts dossier={d} labels={labels} />

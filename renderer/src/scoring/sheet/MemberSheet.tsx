@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GridApi } from 'ag-grid-community';
 import type { Member } from '../../../../common/domain/types.ts';
 import { formatNumber } from '../format.ts';
+import { SheetReadingNote } from '../../notes/ReadingNote.tsx';
 import { LiveRanking } from '../ranking/LiveRanking.tsx';
 import { useScoring } from '../ScoringContext.ts';
 import { RefusedEntries } from './RefusedEntries.tsx';
@@ -220,6 +221,10 @@ export function MemberSheet({ member }: { member: Member }) {
             onSaveComment={sheet.saveComment}
             onBack={() => focused && goToCell(focused)}
           />
+          {focused ? (
+            // The member's own reading note on the focused dossier (issue 9); the secretariat sees none.
+            <SheetReadingNote viewer={viewer} dossier={focused.dossier} dossierName={dossiers.get(focused.dossier)?.name ?? focused.dossier} onBack={() => goToCell(focused)} />
+          ) : null}
         </div>
       </div>
       <p className="keys muted">{t('sheet.keys')}</p>
