@@ -7,6 +7,7 @@ import { navigate } from '../router.tsx';
 import { routes, type DeliberationView } from '../routes.ts';
 import { Tabs, tabPanelProps } from '../scoring/Tabs.tsx';
 import { ProposalView } from './ProposalView.tsx';
+import { DeliberationNotes } from '../notes/DeliberationNotes.tsx';
 import { RoomView } from './room/RoomView.tsx';
 import { TargetsView } from './TargetsView.tsx';
 import { DELIBERATION_VIEWS } from './tabs.ts';
@@ -27,7 +28,7 @@ export function DeliberationArea({ view }: { view: DeliberationView | null }) {
         onSelect={(id) => navigate(routes.deliberation(id))}
       />
       <div {...tabPanelProps('deliberation', shown)} className="deliberation-panel">
-        {shown === 'room' && <RoomView />}
+        {shown === 'room' && <RoomView renderNotes={(dossier) => <DeliberationNotes dossier={dossier} />} />}
         {shown === 'targets' && <TargetsView />}
         {shown === 'proposal' && <ProposalView />}
       </div>

@@ -1,7 +1,7 @@
 /**
  * The projector (`#/projecteur`, issue 9 « A projector view »): large, read-only, without the navigation, for the
  * room's screen or the shared screen of a videoconference. It shows the dossier under discussion — key facts, its
- * scores by criterion, who is out of the room, the deliberation notes as plain text — and the programme's targets
+ * scores by criterion, who is out of the room, the deliberation notes — and the programme's targets
  * against the recorded decisions. It follows the secretariat: moving to a dossier announces `agenda`, which makes the
  * current dossier's query stale here (data/queryKeys.ts), whichever window or process moved; nothing polls.
  */
@@ -11,6 +11,7 @@ import { queryKeys } from '../../data/queryKeys.ts';
 import { useApiQuery } from '../../data/useApiQuery.ts';
 import { useReferenceLabels } from '../../dossiers/useReferenceLabels.ts';
 import { formatNumber } from '../../scoring/format.ts';
+import { MarkdownText } from '../../notes/MarkdownText.tsx';
 import { api } from '../../transport.ts';
 import { targetLabel } from '../targetText.ts';
 import { useTargetsEvaluation } from '../useSelection.ts';
@@ -34,10 +35,7 @@ export function ProjectorView({ meeting }: { meeting: number | null }) {
   const ranking = useApiQuery(queryKeys.ranking(null), () => api.ranking({ viewer: null }));
   const agenda = useApiQuery(roomKeys.agenda(id ?? 0, 'manual'), () => api.agendaGet({ meeting: id, order: 'manual' }), { enabled: id !== null });
   const labels = useReferenceLabels();
-  // The core compares two to four dossiers: the current one beside another, of which nothing is shown.
-  const other = (dossiers.data ?? []).find((d) => d.id !== dossierId)?.id ?? null;
-  const pair = dossierId && other ? [dossierId, other] : [];
-  const compared = useApiQuery(queryKeys.compare(pair, null), () => api.compare({ dossiers: pair, viewer: null }), { enabled: pair.length === 2 });
+  const scores = useApiQuery(queryKeys.dossierScores(dossierId ?? '', null), () => api.dossierScores({ dossier: dossierId ?? '', viewer: null }), { enabled: dossierId !== null });
   const notes = useApiQuery(roomKeys.notes(dossierId ?? ''), () => api.notesList({ dossier: dossierId ?? undefined }), { enabled: dossierId !== null });
   const targets = useTargetsEvaluation('decisions');
 
@@ -48,7 +46,6 @@ export function ProjectorView({ meeting }: { meeting: number | null }) {
     const names = new Map((members.data ?? []).map((m) => [m.id, m.name]));
     return (mid: string) => names.get(mid) ?? mid;
   }, [members.data]);
-  const column = compared.data && dossierId ? compared.data.dossiers.indexOf(dossierId) : -1;
   const criterionLabel = (c: string) => grid.data?.criteria.find((x) => x.id === c)?.label ?? c;
   const ev = targets.data;
 
@@ -78,8 +75,10 @@ export function ProjectorView({ meeting }: { meeting: number | null }) {
               {notes.data && notes.data.length ? (
                 <ul className="projector-notes" data-testid="projector-notes">
                   {notes.data.map((n) => (
-                    // Plain text: the Markdown renderer of the notes' view will take over here.
-                    <li key={n.id}>{n.text}</li>
+                    // Rendered as the notes' view renders them: Markdown without raw HTML (renderer/src/notes).
+                    <li key={n.id}>
+                      <MarkdownText source={n.text} />
+                    </li>
                   ))}
                 </ul>
               ) : (
@@ -88,7 +87,7 @@ export function ProjectorView({ meeting }: { meeting: number | null }) {
             </section>
             <section aria-labelledby="projector-scores">
               <h2 id="projector-scores">{t('projector.scores')}</h2>
-              {compared.data && column >= 0 ? (
+              {scores.data ? (
                 <table className="data-table projector-scores">
                   <thead>
                     <tr>
@@ -98,11 +97,11 @@ export function ProjectorView({ meeting }: { meeting: number | null }) {
                     </tr>
                   </thead>
                   <tbody>
-                    {compared.data.criteria.map((c) => (
+                    {scores.data.criteria.map((c) => (
                       <tr key={c.criterion}>
                         <th scope="row">{criterionLabel(c.criterion)}</th>
-                        <td>{formatNumber(c.cells[column]?.mean, lang)}</td>
-                        <td>{formatNumber(c.cells[column]?.spread, lang)}</td>
+                        <td>{formatNumber(c.mean, lang)}</td>
+                        <td>{formatNumber(c.spread, lang)}</td>
                       </tr>
                     ))}
                   </tbody>
