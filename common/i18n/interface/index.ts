@@ -9,6 +9,7 @@
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import * as deliberation from './deliberation.ts';
+import * as exchange from './exchange.ts';
 import * as importing from './import.ts';
 import * as minutes from './minutes.ts';
 import * as scoring from './scoring.ts';
@@ -21,6 +22,7 @@ export const interfaceNamespaces = {
   scoringSettings,
   deliberation,
   minutes,
+  exchange,
 };
 
 /** The French catalogue of every interface namespace: the reference the keys are checked against. */
