@@ -52,7 +52,12 @@ export function MemberModeBanner({ sessionOpen }: { sessionOpen: boolean }) {
       </button>
       {written ? (
         <p role="status">
-          {t('member.written', { sequence: written.sequence, scores: written.scores, declarations: written.declarations, notes: written.readingNotes })}{' '}
+          {t('member.written', {
+            sequence: written.sequence,
+            scores: t('member.scores', { count: written.scores }),
+            declarations: t('member.declarations', { count: written.declarations }),
+            notes: t('member.readingNotes', { count: written.readingNotes }),
+          })}{' '}
           {link ? (
             <a href={link} download={fileName(written.out)}>
               {t('member.download')}

@@ -132,6 +132,7 @@ function PackageExport() {
 function PassphraseOnce({ passphrase }: { passphrase: string }) {
   const { t } = useTranslation('exchange');
   const [copied, setCopied] = useState<boolean | null>(null);
+  const [hidden, setHidden] = useState(false);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(passphrase);
@@ -140,6 +141,7 @@ function PassphraseOnce({ passphrase }: { passphrase: string }) {
       setCopied(false);
     }
   };
+  if (hidden) return <p className="muted">{t('export.hidden')}</p>;
   return (
     <div className="passphrase-once" aria-labelledby="passphrase-once-title">
       <h3 id="passphrase-once-title">{t('export.passphraseTitle')}</h3>
@@ -153,6 +155,9 @@ function PassphraseOnce({ passphrase }: { passphrase: string }) {
         {copied === null ? null : <span className="muted">{copied ? t('export.copied') : t('export.copyFailed')}</span>}
       </p>
       <p className="muted">{t('export.passphraseAdvice')}</p>
+      <button type="button" onClick={() => setHidden(true)}>
+        {t('export.hide')}
+      </button>
     </div>
   );
 }
