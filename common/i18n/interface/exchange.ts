@@ -45,7 +45,7 @@ export const fr = {
   },
   import: {
     title: 'Importer le retour d’un membre',
-    file: 'Fichier de retour (.comitia-retour)',
+    file: 'Fichier de retour du membre',
     choose: 'Choisir le fichier de retour…',
     chosen: 'Fichier choisi : {{name}}',
     button: 'Importer le retour',
@@ -85,6 +85,7 @@ export const fr = {
     passphrase: 'Phrase de passe',
     out: 'Nom de votre fichier de notation',
     outHelp: 'Un nouveau fichier .comitia, dans le dossier des sessions de ce serveur.',
+    defaultName: 'ma-notation.comitia',
     outDesktop: 'Vous choisirez ensuite où enregistrer votre fichier de notation.',
     confirm: 'Ouvrir',
     running: 'Ouverture (déchiffrement)…',
@@ -150,7 +151,7 @@ export const en: Translation<typeof fr> = {
   },
   import: {
     title: 'Import a member’s return',
-    file: 'Return file (.comitia-retour)',
+    file: 'The member’s return file',
     choose: 'Choose the return file…',
     chosen: 'File chosen: {{name}}',
     button: 'Import the return',
@@ -190,6 +191,7 @@ export const en: Translation<typeof fr> = {
     passphrase: 'Passphrase',
     out: 'Name of your scoring file',
     outHelp: 'A new .comitia file, in this server’s sessions folder.',
+    defaultName: 'my-scoring.comitia',
     outDesktop: 'You will then choose where to save your scoring file.',
     confirm: 'Open',
     running: 'Opening (decrypting)…',

@@ -72,7 +72,7 @@ export function OpenPackageDialog({ onOpened }: { onOpened: (info: SessionInfo) 
           {fileAccess === 'upload' ? (
             <>
               <label htmlFor="open-package-out">{t('open.out')}</label>
-              <input id="open-package-out" name="out" required defaultValue="ma-notation.comitia" aria-describedby="open-package-out-help" />
+              <input id="open-package-out" name="out" required defaultValue={t('open.defaultName')} aria-describedby="open-package-out-help" />
               <p id="open-package-out-help" className="muted">
                 {t('open.outHelp')}
               </p>
