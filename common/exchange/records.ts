@@ -68,6 +68,8 @@ export interface IgnoredReturnScore {
   dossier: string;
   criterion: string;
   code: string;
+  /** The message's parameters (the value, the scale…), so that the interface can say why in words. */
+  params: Record<string, string | number>;
 }
 
 export interface ReturnImportReport {

@@ -125,7 +125,7 @@ export function importReturn(db: Db, path: string, actor: string | null, now = n
       }
       const verdict = checker.check(member, s.dossier, s.criterion, s.value);
       if (!verdict.ok) {
-        report.ignored.push({ dossier: s.dossier, criterion: s.criterion, code: verdict.problem.code });
+        report.ignored.push({ dossier: s.dossier, criterion: s.criterion, code: verdict.problem.code, params: { ...verdict.problem.params } });
         continue;
       }
       // The value as the session's scale stores it (a value within 1e-9 of a level is that level).

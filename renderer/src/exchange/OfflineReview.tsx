@@ -215,7 +215,7 @@ function ReturnImport() {
     if (!ref) return;
     if (!ref.ok) return setError(errorMessage(ref.error));
     setBusy(true);
-    const r = await api.returnImport({ file: ref.value });
+    const r = await api.returnImport({ file: ref.value.ref });
     setBusy(false);
     if (r.ok) setReport(r.value);
     else {
@@ -281,7 +281,7 @@ function ImportReport({ report }: { report: ReturnImportReport }) {
         <ul>
           {report.ignored.map((i) => (
             <li key={`${i.dossier}:${i.criterion}`}>
-              {t('import.ignoredLine', { dossier: i.dossier, criterion: i.criterion, reason: errorMessage({ code: i.code, params: { dossier: i.dossier, criterion: i.criterion } }) })}
+              {t('import.ignoredLine', { dossier: i.dossier, criterion: i.criterion, reason: errorMessage({ code: i.code, params: i.params }) })}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PickedFile } from '../../../common/api/bridge.ts';
 import type { SessionInfo } from '../../../common/domain/types.ts';
 import { PACKAGE_EXTENSION } from '../../../common/exchange/fileNames.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
@@ -15,7 +16,7 @@ import { fileToRead } from './exchangeFiles.ts';
 export function OpenPackageDialog({ onOpened }: { onOpened: (info: SessionInfo) => void }) {
   const { t } = useTranslation('exchange');
   const dialog = useRef<HTMLDialogElement>(null);
-  const [picked, setPicked] = useState<{ ref: string; name: string } | null>(null);
+  const [picked, setPicked] = useState<PickedFile | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -29,7 +30,7 @@ export function OpenPackageDialog({ onOpened }: { onOpened: (info: SessionInfo) 
     setError(null);
     const r = await fileToRead('reviewPackage', file);
     if (!r) return;
-    if (r.ok) setPicked({ ref: r.value, name: file?.name ?? '' });
+    if (r.ok) setPicked(r.value);
     else setError(errorMessage(r.error));
   };
 

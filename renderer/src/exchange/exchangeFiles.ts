@@ -3,18 +3,18 @@
  * (the page holds references, never paths); in the web shell, a file read is uploaded, and a file written is put in
  * the server's downloads folder, then downloaded by the browser (main/web/downloads.ts).
  */
+import type { PickedFile } from '../../../common/api/bridge.ts';
 import type { Result } from '../../../common/result.ts';
 import { bridge, downloadUrl, uploadFile } from '../transport.ts';
 
 /** The reference of a package or a return to read: the desktop's "open" dialog, or the upload of `file`. Null when none. */
-export async function fileToRead(kind: 'reviewPackage' | 'scoreReturn', file: File | null): Promise<Result<string> | null> {
+export async function fileToRead(kind: 'reviewPackage' | 'scoreReturn', file: File | null): Promise<Result<PickedFile> | null> {
   if (bridge.dialogs) {
     const picked = await bridge.dialogs.pickExchangeFile(kind);
-    return picked ? { ok: true, value: picked.ref } : null;
+    return picked ? { ok: true, value: picked } : null;
   }
   if (!file) return null;
-  const sent = await uploadFile(file, kind);
-  return sent.ok ? { ok: true, value: sent.value.ref } : sent;
+  return uploadFile(file, kind);
 }
 
 /** Where a package or a return is written: the desktop's "save as" (null when cancelled), else the name to download under. */
