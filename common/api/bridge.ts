@@ -14,12 +14,23 @@ export const IMPORT_PATH_KIND: Record<ImportFileKind, PathKind> = { source: 'imp
 
 /** Files the minutes read, uploaded by the web shell's page: a PKCS#12 to sign with, a PDF to verify or to sign. */
 export const MINUTES_UPLOAD_KINDS = ['certificate', 'pdfToVerify', 'pdfToSign'] as const;
-export type UploadKind = ImportFileKind | (typeof MINUTES_UPLOAD_KINDS)[number];
+export type UploadKind = ImportFileKind | (typeof MINUTES_UPLOAD_KINDS)[number] | (typeof EXCHANGE_UPLOAD_KINDS)[number];
 /** The minutes' files the desktop picks with a native dialog (open, save as, or a folder for the letters). */
 export const MINUTES_DIALOG_KINDS = ['certificate', 'newCertificate', 'pdfToVerify', 'pdfToSign', 'exportTarget', 'lettersTarget'] as const;
 export type MinutesDialogKind = (typeof MINUTES_DIALOG_KINDS)[number];
-export const UPLOAD_KINDS: readonly UploadKind[] = [...IMPORT_FILE_KINDS, ...MINUTES_UPLOAD_KINDS];
-export const UPLOAD_PATH_KIND: Record<UploadKind, PathKind> = { ...IMPORT_PATH_KIND, certificate: 'certificate', pdfToVerify: 'pdfToVerify', pdfToSign: 'pdfToSign' };
+/** Offline review (issue 11): the files read (uploaded in the web shell) and written (downloaded from it). */
+export const EXCHANGE_UPLOAD_KINDS = ['reviewPackage', 'scoreReturn'] as const;
+export const EXCHANGE_DIALOG_KINDS = ['reviewPackage', 'scoreReturn', 'packageTarget', 'returnTarget'] as const;
+export type ExchangeDialogKind = (typeof EXCHANGE_DIALOG_KINDS)[number];
+export const UPLOAD_KINDS: readonly UploadKind[] = [...IMPORT_FILE_KINDS, ...MINUTES_UPLOAD_KINDS, ...EXCHANGE_UPLOAD_KINDS];
+export const UPLOAD_PATH_KIND: Record<UploadKind, PathKind> = {
+  ...IMPORT_PATH_KIND,
+  certificate: 'certificate',
+  pdfToVerify: 'pdfToVerify',
+  pdfToSign: 'pdfToSign',
+  reviewPackage: 'reviewPackage',
+  scoreReturn: 'scoreReturn',
+};
 
 /**
  * A file the user gave the application (a native dialog's choice, or an upload in the web shell). `ref` is opaque:
@@ -71,6 +82,8 @@ export const DIALOGS = {
   pickImportFile: dialog<PickedFile | null>()('comitia-dialog:pick-import-file', z.enum(IMPORT_FILE_KINDS), 'cancelled'),
   /** Native dialog for a file of the minutes (a path kind of the same name); null when cancelled. */
   pickMinutesFile: dialog<PickedFile | null>()('comitia-dialog:pick-minutes-file', z.enum(MINUTES_DIALOG_KINDS), 'cancelled'),
+  /** Native dialog for a file of the offline review (open a package or a return, save one as); null when cancelled. */
+  pickExchangeFile: dialog<PickedFile | null>()('comitia-dialog:pick-exchange-file', z.enum(EXCHANGE_DIALOG_KINDS), 'cancelled'),
   /** Opens an attachment with the system's application, from a private temporary copy. */
   openAttachment: dialog<Result<{ fileName: string }>>()('comitia-dialog:open-attachment', attachmentId, 'error'),
   /** Native "save as" dialog, then writes the attachment there; null when cancelled. */
@@ -116,3 +129,10 @@ export const ATTACHMENT_PATH_PREFIX = '/api/attachments/';
 
 /** Where the shells serve a stored version of the minutes: `GET <origin>/api/minutes/<version>.pdf` (`?download=1`). */
 export const MINUTES_PATH_PREFIX = '/api/minutes/';
+
+/**
+ * Where the web shell serves a package or a return it wrote for the page to download:
+ * `GET <origin>/api/downloads/<folder>/<name>?token=…`, the last two segments of the path the method answered
+ * (main/web/downloads.ts). The desktop writes where its "save as" dialog said instead.
+ */
+export const DOWNLOAD_PATH_PREFIX = '/api/downloads/';

@@ -26,6 +26,11 @@ export const PATH_KINDS = [
   'pdfToSign',
   'exportTarget',
   'lettersTarget',
+  // Offline review (issue 11): a member's package to open, a member's return to import, and where each is written.
+  'reviewPackage',
+  'scoreReturn',
+  'packageTarget',
+  'returnTarget',
 ] as const;
 export type PathKind = (typeof PATH_KINDS)[number];
 

@@ -32,14 +32,18 @@ export interface MemberModeInfo {
   sessionUuid: string;
   issuedAt: string;
   returnSequence: number;
+  /** When the newest return was written from this file (null before the first). */
+  lastReturnAt: string | null;
 }
 
 export interface ReturnWritten {
   returnId: string;
   out: string;
   sequence: number;
+  createdAt: string;
   scores: number;
   declarations: number;
+  readingNotes: number;
 }
 
 /** A cell where the session was edited after the return was made: both values, until the secretariat chooses. */
@@ -64,6 +68,8 @@ export interface IgnoredReturnScore {
   dossier: string;
   criterion: string;
   code: string;
+  /** The message's parameters (the value, the scale…), so that the interface can say why in words. */
+  params: Record<string, string | number>;
 }
 
 export interface ReturnImportReport {
@@ -80,4 +86,16 @@ export interface ReturnImportReport {
   /** Scores of pairs now recused, kept apart and not counted. */
   withheld: number;
   ignored: IgnoredReturnScore[];
+  readingNotes: ReadingNotesReport;
+}
+
+/**
+ * The member's reading notes in a return: the newer text wins (a note written in the session after the return's
+ * note stays, counted unchanged); skipped: on a dossier the session no longer has or the member is recused from.
+ */
+export interface ReadingNotesReport {
+  new: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
 }

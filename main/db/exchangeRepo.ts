@@ -118,7 +118,7 @@ export function countWithheldScores(db: Db): number {
   return db.prepare('SELECT count(*) FROM withheld_scores').pluck().get() as number;
 }
 
-export interface MemberModeRow extends MemberModeInfo {
+export interface MemberModeRow extends Omit<MemberModeInfo, 'lastReturnAt'> {
   privateKey: string;
 }
 
@@ -143,4 +143,9 @@ export function writeMemberMode(db: Db, m: Omit<MemberModeRow, 'returnSequence'>
 export function takeReturnSequence(db: Db): number {
   db.prepare('UPDATE member_mode SET return_sequence = return_sequence + 1 WHERE id = 1').run();
   return db.prepare('SELECT return_sequence FROM member_mode WHERE id = 1').pluck().get() as number;
+}
+
+/** When this member file last wrote a return: its audit log records each one (main/exchange/returnExport.ts). */
+export function lastReturnExportAt(db: Db): string | null {
+  return (db.prepare("SELECT max(at) FROM audit_log WHERE action = 'return.export'").pluck().get() as string | null) ?? null;
 }

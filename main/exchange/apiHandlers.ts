@@ -1,7 +1,7 @@
 /** The offline-review methods of the API contract: thin calls into main/exchange, spread into the api's handler table. */
 import type { ExchangeMethod } from '../../common/api/contract.ts';
 import type { HandlerTable } from '../apiContext.ts';
-import { listIssuedPackages, listReturnConflicts, readMemberMode } from '../db/exchangeRepo.ts';
+import { lastReturnExportAt, listIssuedPackages, listReturnConflicts, readMemberMode } from '../db/exchangeRepo.ts';
 import { exportPackage } from './packageExport.ts';
 import { openReviewPackage } from './packageOpen.ts';
 import { suggestPassphrase } from './passphrase.ts';
@@ -24,7 +24,7 @@ export const exchangeHandlers: HandlerTable<ExchangeMethod> = {
     const mode = readMemberMode(ctx.session.db());
     if (!mode) return null;
     const { privateKey: _key, ...info } = mode;
-    return info;
+    return { ...info, lastReturnAt: lastReturnExportAt(ctx.session.db()) };
   },
   returnExport: ({ out }, ctx) => exportReturn(ctx.session.db(), out),
   returnImport: ({ file, actor }, ctx) => importReturn(ctx.session.db(), file, actor ?? ctx.actor),

@@ -3,7 +3,8 @@
  * live file with `VACUUM INTO` (never a raw copy of a file in WAL mode; https://sqlite.org/lang_vacuum.html#vacuuminto),
  * into a private temporary folder, then stripped there: the dossiers the member is recused from with everything that
  * hangs on them (attachments and their bytes, history, avis, eligibility results, everyone's scores and
- * declarations), the other members and all their data, the audit chain (its payloads name dossiers and scores), the
+ * declarations), the other members and all their data (their reading notes included: the member keeps only their
+ * own, and none on a dossier they are recused from), the audit chain (its payloads name dossiers and scores), the
  * import reports (they quote rows), the secretariat's exchange records. A table this module does not know is
  * emptied whole (fail closed: a later issue's table travels only once a rule here says what of it the member may
  * see). Then VACUUM rebuilds the file, with secure_delete on, so no freed page keeps a deleted byte.
@@ -42,11 +43,12 @@ const STRIP: Record<string, string | null> = {
   conflicts: `DELETE FROM conflicts WHERE member_id <> @member OR NOT ${IN_DOSSIERS}`,
   scores: `DELETE FROM scores WHERE member_id <> @member OR NOT ${IN_DOSSIERS}`,
   sheet_marks: 'DELETE FROM sheet_marks WHERE member_id <> @member',
+  reading_notes: `DELETE FROM reading_notes WHERE member_id <> @member OR NOT ${IN_DOSSIERS}`,
   imports: `UPDATE imports SET report = '{}'`,
 };
 
 /** The order the rules run in: a table's rule may read the tables stripped before it (dossiers first, blobs last). */
-const ORDER = ['dossiers', 'members', 'attachments', 'dossier_history', 'avis', 'eligibility_results', 'conflicts', 'scores', 'sheet_marks', 'imports', 'blobs'];
+const ORDER = ['dossiers', 'members', 'attachments', 'dossier_history', 'avis', 'eligibility_results', 'conflicts', 'scores', 'sheet_marks', 'reading_notes', 'imports', 'blobs'];
 
 function strip(copy: Database.Database, identity: PackageIdentity): number {
   const tables = copy

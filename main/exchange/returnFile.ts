@@ -26,6 +26,8 @@ export const returnBodySchema = z.strictObject({
     z.strictObject({ dossier: text, criterion: text, value: z.number(), comment: z.string().max(20_000).nullable(), at }),
   ),
   declarations: z.array(z.strictObject({ dossier: text, reason: z.string().max(20_000), at })),
+  // The member's reading notes (private to them; issue 9). Absent from the returns written before they travelled.
+  readingNotes: z.array(z.strictObject({ dossier: text, text: z.string().min(1).max(100_000), at })).default([]),
 });
 
 export type ReturnBody = z.output<typeof returnBodySchema>;

@@ -7,10 +7,12 @@
  *   (withheld_scores), never counted;
  * - each score is new, updated, unchanged, or in conflict when the session's own value was entered after the return
  *   was made: then the session keeps its value and both are recorded until the secretariat chooses (resolveConflict);
+ * - the member's reading notes (private to them) are taken when newer than the session's note on that dossier, never
+ *   on a dossier the member is recused from; their text is not copied into the audit log (main/deliberation/notes.ts);
  * - every applied change is audited.
  */
 import { createHash } from 'node:crypto';
-import type { ReturnConflict, ReturnImportReport } from '../../common/exchange/records.ts';
+import type { ReadingNotesReport, ReturnConflict, ReturnImportReport } from '../../common/exchange/records.ts';
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
@@ -25,6 +27,7 @@ import {
   upsertReturnConflict,
   upsertWithheldScore,
 } from '../db/exchangeRepo.ts';
+import { listReadingNotes, upsertReadingNote } from '../db/notesRepo.ts';
 import { getScore, upsertScore } from '../db/scoresRepo.ts';
 import { scoreChecker } from '../scoring/scoreRules.ts';
 import { setScore, SECRETARIAT } from '../scoring/scoreEntry.ts';
@@ -46,6 +49,27 @@ function checkedReturn(db: Db, bytes: Uint8Array, path: string): ReturnBody & { 
 
 const sameComment = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null);
 
+/** Takes the return's reading notes where they are newer than the session's (same rule as a return's scores). */
+function importReadingNotes(db: Db, body: ReturnBody, dossiers: ReadonlySet<string>, recused: ReadonlySet<string>): ReadingNotesReport {
+  const counts: ReadingNotesReport = { new: 0, updated: 0, unchanged: 0, skipped: 0 };
+  const current = new Map(listReadingNotes(db, body.member).map((n) => [n.dossier, n]));
+  for (const n of body.readingNotes) {
+    if (!dossiers.has(n.dossier) || recused.has(n.dossier)) {
+      counts.skipped += 1;
+      continue;
+    }
+    const mine = current.get(n.dossier);
+    if (mine && (mine.text === n.text || mine.updatedAt >= n.at)) {
+      counts.unchanged += 1;
+      continue;
+    }
+    upsertReadingNote(db, { member: body.member, dossier: n.dossier, text: n.text, updatedAt: n.at });
+    if (mine) counts.updated += 1;
+    else counts.new += 1;
+  }
+  return counts;
+}
+
 export function importReturn(db: Db, path: string, actor: string | null, now = new Date().toISOString()): ReturnImportReport {
   refuseInMemberMode(db, 'exchange.member_mode_no_import');
   const bytes = readInputFile(path);
@@ -62,9 +86,11 @@ export function importReturn(db: Db, path: string, actor: string | null, now = n
     declarations: 0,
     withheld: 0,
     ignored: [],
+    readingNotes: { new: 0, updated: 0, unchanged: 0, skipped: 0 },
   };
-  if (isReturnImported(db, body.returnId)) return { ...report, status: 'replay', unchanged: body.scores.length };
-  if (body.sequence <= newestReturnSequence(db, body.packageId)) return { ...report, status: 'stale', unchanged: body.scores.length };
+  const untouched = { unchanged: body.scores.length, readingNotes: { ...report.readingNotes, unchanged: body.readingNotes.length } };
+  if (isReturnImported(db, body.returnId)) return { ...report, status: 'replay', ...untouched };
+  if (body.sequence <= newestReturnSequence(db, body.packageId)) return { ...report, status: 'stale', ...untouched };
   const who = actor ?? SECRETARIAT;
   const member = body.member;
   return db.transaction((): ReturnImportReport => {
@@ -99,7 +125,7 @@ export function importReturn(db: Db, path: string, actor: string | null, now = n
       }
       const verdict = checker.check(member, s.dossier, s.criterion, s.value);
       if (!verdict.ok) {
-        report.ignored.push({ dossier: s.dossier, criterion: s.criterion, code: verdict.problem.code });
+        report.ignored.push({ dossier: s.dossier, criterion: s.criterion, code: verdict.problem.code, params: { ...verdict.problem.params } });
         continue;
       }
       // The value as the session's scale stores it (a value within 1e-9 of a level is that level).
@@ -141,11 +167,12 @@ export function importReturn(db: Db, path: string, actor: string | null, now = n
       if (current) report.updated += 1;
       else report.new += 1;
     }
+    report.readingNotes = importReadingNotes(db, body, dossiers, recused);
     db.prepare('UPDATE imported_returns SET report = ? WHERE return_id = ?').run(JSON.stringify(report), body.returnId);
     appendAudit(
       db,
       'return.import',
-      { returnId: body.returnId, packageId: body.packageId, member, sequence: body.sequence, auditHead: body.auditHead, new: report.new, updated: report.updated, unchanged: report.unchanged, conflicts: report.conflicts.length, declarations: report.declarations, withheld: report.withheld, ignored: report.ignored.length },
+      { returnId: body.returnId, packageId: body.packageId, member, sequence: body.sequence, auditHead: body.auditHead, new: report.new, updated: report.updated, unchanged: report.unchanged, conflicts: report.conflicts.length, declarations: report.declarations, withheld: report.withheld, ignored: report.ignored.length, readingNotes: report.readingNotes },
       who,
     );
     return report;

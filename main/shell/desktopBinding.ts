@@ -23,5 +23,9 @@ export function desktopPathBinder(picked: FileRefs): PathBinder {
     pdfToSign: chosen('pdfToSign'),
     exportTarget: chosen('exportTarget'),
     lettersTarget: chosen('lettersTarget'),
+    reviewPackage: chosen('reviewPackage'),
+    scoreReturn: chosen('scoreReturn'),
+    packageTarget: chosen('packageTarget'),
+    returnTarget: chosen('returnTarget'),
   };
 }

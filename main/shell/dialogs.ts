@@ -4,7 +4,8 @@
  */
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
-import type { ImportFileKind, MinutesDialogKind } from '../../common/api/bridge.ts';
+import type { ExchangeDialogKind, ImportFileKind, MinutesDialogKind } from '../../common/api/bridge.ts';
+import { PACKAGE_EXTENSION, RETURN_EXTENSION } from '../../common/exchange/fileNames.ts';
 import { withSessionExtension } from '../../common/api/paths.ts';
 import type { ShellTexts } from './texts.ts';
 
@@ -94,6 +95,35 @@ export async function askMinutesFile(parent: BrowserWindow | null, t: ShellTexts
           properties: ['openFile'],
           filters: [kind === 'certificate' ? { name: 'PKCS#12', extensions: ['p12', 'pfx'] } : { name: 'PDF', extensions: ['pdf'] }, all],
         };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/**
+ * Native dialog for a file of the offline review: open a member's package or a member's return, or choose where
+ * to write one ("save as", the suggested name in the documents folder). The extensions filter; the core checks the
+ * content (an envelope, a signature).
+ */
+export async function askExchangeFile(
+  parent: BrowserWindow | null,
+  t: ShellTexts,
+  kind: ExchangeDialogKind,
+  documents: string,
+): Promise<string | null> {
+  const all = { name: t.allFilesFilter, extensions: ['*'] };
+  const isPackage = kind === 'reviewPackage' || kind === 'packageTarget';
+  const extension = (isPackage ? PACKAGE_EXTENSION : RETURN_EXTENSION).slice(1);
+  const filters = [{ name: isPackage ? t.reviewPackageFilter : t.scoreReturnFilter, extensions: [extension] }, all];
+  if (kind === 'packageTarget' || kind === 'returnTarget') {
+    const options: SaveDialogOptions = {
+      defaultPath: join(documents, `${kind === 'packageTarget' ? 'dossier-de-notation' : 'mes-notes'}.${extension}`),
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return result.canceled ? null : (result.filePath ?? null);
+  }
+  const options: OpenDialogOptions = { properties: ['openFile'], filters };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }

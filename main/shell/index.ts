@@ -24,7 +24,7 @@ import type { SettingsStore } from '../settings/userSettings.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appProtocolPath.ts';
 import { createAttachmentActions, type AttachmentActions } from './attachmentActions.ts';
 import { desktopPathBinder } from './desktopBinding.ts';
-import { askAttachmentSavePath, askImportFile, askMinutesFile, askNewSessionPath, askSessionToOpen } from './dialogs.ts';
+import { askAttachmentSavePath, askExchangeFile, askImportFile, askMinutesFile, askNewSessionPath, askSessionToOpen } from './dialogs.ts';
 import { electronSettingsStore } from './electronSettings.ts';
 import { denyAllPermissions, hardenWebContents } from './hardening.ts';
 import { registerIpc, type DialogHandlers } from './ipc.ts';
@@ -224,6 +224,10 @@ function dialogHandlers(desktop: Desktop): DialogHandlers {
     pickMinutesFile: async (_event, kind) => {
       const path = await askMinutesFile(parentWindow(desktop), texts(), kind, documents());
       // A file to be written does not exist yet: its size is 0 until the core writes it.
+      return path ? picked.register(kind, path, basename(path), existsSync(path) && statSync(path).isFile() ? statSync(path).size : 0) : null;
+    },
+    pickExchangeFile: async (_event, kind) => {
+      const path = await askExchangeFile(parentWindow(desktop), texts(), kind, documents());
       return path ? picked.register(kind, path, basename(path), existsSync(path) && statSync(path).isFile() ? statSync(path).size : 0) : null;
     },
     openAttachment: (_event, id) => desktop.attachments.open(id),

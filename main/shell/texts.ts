@@ -41,6 +41,8 @@ export interface ShellTexts {
   importAttachmentsFilter: string;
   allFilesFilter: string;
   saveAttachmentTitle: string;
+  reviewPackageFilter: string;
+  scoreReturnFilter: string;
 }
 
 /** Where each text is in the shell's catalogue (common/i18n/messages/shell.ts). */
@@ -77,6 +79,8 @@ const CODES = {
   importAttachmentsFilter: 'shell.import_attachments_filter',
   allFilesFilter: 'shell.all_files_filter',
   saveAttachmentTitle: 'shell.save_attachment_title',
+  reviewPackageFilter: 'shell.review_package_filter',
+  scoreReturnFilter: 'shell.score_return_filter',
 } as const satisfies Record<Exclude<keyof ShellTexts, 'aboutDetail'>, MessageCode>;
 
 export function shellTexts(language: Language): ShellTexts {

@@ -4,7 +4,8 @@
  * - GET|HEAD /api/attachments/<id>?token=…[&download=1] an attachment's bytes (main/files/attachmentResponse.ts);
  * - GET|HEAD /api/minutes/<version>.pdf?token=…[&download=1] a stored version of the minutes (main/files/minutesContent.ts);
  * - POST /api/upload?kind=source|attachments&name=… (raw bytes, bearer token) a file for the import, answered with
- *   an opaque reference (uploads.ts);
+ *   an opaque reference (uploads.ts); likewise a certificate, a PDF, a member's package or return;
+ * - GET|HEAD /api/downloads/<folder>/<name>?token=… a package or a return written for the page (downloads.ts);
  * - POST /api/<method> (JSON body, bearer token) one method of the contract, its path arguments bound by the shell
  *   first (main/files/pathBinding.ts), never taken from the page as they are.
  * Bounds (issue 12): an upload whose declared Content-Length exceeds its limit or the store's quota is answered at
@@ -113,12 +114,16 @@ function refuseBeforeBody(req: IncomingMessage, res: ServerResponse, error: AppE
   sendJson(res, 413, { ok: false, error: error.toShape() });
 }
 
-/** The upload references an import's argument names (its spreadsheet and its ZIP). */
+/** The upload references an import's argument names (its spreadsheet and its ZIP; a package, a return). */
 function uploadsUsedBy(arg: unknown, uploads: UploadStore): string[] {
   if (typeof arg !== 'object' || arg === null) return [];
-  const { source, attachments } = arg as Record<string, unknown>;
-  return [source, attachments].filter((ref): ref is string => uploads.holds(ref));
+  const { source, attachments, file } = arg as Record<string, unknown>;
+  return [source, attachments, file].filter((ref): ref is string => uploads.holds(ref));
 }
+
+/** The methods whose success is the end of their uploads' use: a real import, a package opened, a return imported. */
+const consumesUploads = (name: string, arg: unknown): boolean =>
+  (name === 'importRun' && (arg as { dryRun?: unknown } | null)?.dryRun !== true) || name === 'packageOpen' || name === 'returnImport';
 
 /** POST /api/<method>: `name` is the decoded rest of the path. */
 export async function callMethod(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, name: string): Promise<void> {
@@ -142,8 +147,7 @@ export async function callMethod(req: IncomingMessage, res: ServerResponse, ctx:
   // or cancelled one keeps them, so that the user can correct the mapping and try again without choosing the files
   // again (the cap on their number and size holds, and all go when the server stops).
   // Read before binding, which puts the paths in place of the references.
-  const isRealImport = name === 'importRun' && (arg as { dryRun?: unknown } | null)?.dryRun !== true;
-  const used = isRealImport ? uploadsUsedBy(arg, ctx.uploads) : [];
+  const used = consumesUploads(name, arg) ? uploadsUsedBy(arg, ctx.uploads) : [];
   const bound = await bindPathArguments(name, arg, ctx.binder);
   if (!bound.ok) {
     sendJson(res, 403, bound);

@@ -26,6 +26,17 @@ import { megabytes } from './httpReplies.ts';
 
 export type UploadLimits = Record<UploadKind, number>;
 
+/** The name an upload is kept under when the one the browser sent is empty once made safe. */
+const FALLBACK_NAMES: Record<UploadKind, string> = {
+  source: 'dossiers',
+  attachments: 'pieces-jointes.zip',
+  certificate: 'certificat.p12',
+  pdfToVerify: 'document.pdf',
+  pdfToSign: 'document.pdf',
+  reviewPackage: 'dossier-de-notation.comitia-paquet',
+  scoreReturn: 'notes.comitia-retour',
+};
+
 /** A spreadsheet is refused above 256 MB anyway; démarches-simplifiées' attachments ZIPs run to gigabytes. */
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   source: MAX_SOURCE_BYTES,
@@ -34,6 +45,9 @@ export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   certificate: 1024 * 1024,
   pdfToVerify: 256 * 1024 * 1024,
   pdfToSign: 256 * 1024 * 1024,
+  // A member's package carries the dossiers' attachments; a return is JSON text of scores and notes.
+  reviewPackage: 8 * 1024 * 1024 * 1024,
+  scoreReturn: 64 * 1024 * 1024,
 };
 
 /** What the store keeps at once (uploads not yet used by an import). */
@@ -46,14 +60,15 @@ export interface UploadQuota {
 export const DEFAULT_UPLOAD_QUOTA: UploadQuota = { maxCount: 8, maxTotalBytes: 10 * 1024 * 1024 * 1024 };
 
 export function tooLarge(kind: UploadKind, limit: number): AppError {
-  return kind === 'source'
-    ? new AppError('web.upload_too_large_source', { limit: megabytes(limit) })
-    : new AppError('web.upload_too_large_attachments', { limit: megabytes(limit) });
+  if (kind === 'source') return new AppError('web.upload_too_large_source', { limit: megabytes(limit) });
+  if (kind === 'attachments') return new AppError('web.upload_too_large_attachments', { limit: megabytes(limit) });
+  return new AppError('web.upload_too_large', { limit: megabytes(limit) });
 }
 
 export const isTooLarge = (error: AppError): boolean =>
   error.code === 'web.upload_too_large_source' ||
   error.code === 'web.upload_too_large_attachments' ||
+  error.code === 'web.upload_too_large' ||
   error.code === 'web.upload_quota';
 
 export class UploadStore {
@@ -102,7 +117,7 @@ export class UploadStore {
     const refused = this.quotaRefusal(declared);
     if (refused) throw refused;
     const limit = this.limits[kind];
-    const name = safeFileName(rawName, kind === 'source' ? 'dossiers' : kind === 'attachments' ? 'pieces-jointes.zip' : kind === 'certificate' ? 'certificat.p12' : 'document.pdf');
+    const name = safeFileName(rawName, FALLBACK_NAMES[kind]);
     const dir = join(this.root, randomBytes(12).toString('hex'));
     await mkdir(dir, { mode: 0o700 });
     const path = join(dir, name);

@@ -13,12 +13,14 @@ import type { Api } from '../api.ts';
 import { parseAttachmentRequest } from '../files/attachmentResponse.ts';
 import { parseMinutesRequest, readStoredMinutes } from '../files/minutesContent.ts';
 import { bearerToken, queryToken, sameToken } from './access.ts';
+import { DownloadFolder } from './downloads.ts';
 import { clipped, refuse } from './httpReplies.ts';
 import { webPathBinder } from './pageBinding.ts';
 import { callMethod, receiveUpload, serveAttachment, streamEvents, type RouteContext } from './routes.ts';
 import { SessionsFolder } from './sessionsFolder.ts';
 import { serveStatic } from './staticFiles.ts';
 import { UploadStore, type UploadLimits } from './uploads.ts';
+import { DOWNLOAD_PATH_PREFIX } from '../../common/api/bridge.ts';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -58,8 +60,12 @@ function decodedPath(url: URL): string | null {
 }
 
 /** /api/… : the routes that take the token in the query first, then the bearer-token routes. */
-async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, path: string, ctx: RouteContext, token: string) {
+async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, path: string, ctx: RouteContext, token: string, downloads: DownloadFolder) {
   const reading = req.method === 'GET' || req.method === 'HEAD';
+  if (reading && path.startsWith(DOWNLOAD_PATH_PREFIX)) {
+    if (!sameToken(queryToken(url), token)) return refuse(res, 401, 'web.unauthorized');
+    return downloads.serve(req, res, path);
+  }
   const attachment = reading ? parseAttachmentRequest(url.pathname, url.searchParams) : null;
   const minutes = reading ? parseMinutesRequest(url.pathname, url.searchParams) : null;
   if ((path === '/api/events' && req.method === 'GET') || attachment || minutes) {
@@ -77,7 +83,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? randomBytes(24).toString('base64url');
   const uploads = new UploadStore(options.uploadLimits);
   const sessions = new SessionsFolder(options.sessionsFolder);
-  const ctx: RouteContext = { api: options.api, binder: webPathBinder(uploads, sessions), uploads, maxBodyBytes: MAX_BODY_BYTES };
+  const downloads = new DownloadFolder();
+  const ctx: RouteContext = { api: options.api, binder: webPathBinder(uploads, sessions, downloads), uploads, maxBodyBytes: MAX_BODY_BYTES };
   let host = '';
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -86,7 +93,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const url = new URL(req.url ?? '/', `http://${host}`);
     const path = decodedPath(url);
     if (path === null) return refuse(res, 400, 'web.bad_escape');
-    if (path.startsWith('/api/')) return handleApi(req, res, url, path, ctx, token);
+    if (path.startsWith('/api/')) return handleApi(req, res, url, path, ctx, token, downloads);
     return serveStatic(req, res, options.rendererDir, url);
   }
 
@@ -114,6 +121,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         server.closeAllConnections();
         server.close(() => {
           uploads.dispose();
+          downloads.dispose();
           resolve();
         });
       }),

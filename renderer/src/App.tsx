@@ -8,6 +8,7 @@ import { useApiQuery } from './data/useApiQuery.ts';
 import { switchLanguage } from './i18n/index.ts';
 import { navigate, useRouteMatch } from './router.tsx';
 import { AREAS, hrefOf, routes } from './routes.ts';
+import { MemberModeBanner } from './exchange/MemberModeBanner.tsx';
 import { SessionBar } from './session/SessionBar.tsx';
 import { api } from './transport.ts';
 
@@ -80,6 +81,7 @@ export function App() {
         </ul>
       </nav>
       <main className="app-main" id="main">
+        <MemberModeBanner sessionOpen={info !== null && info !== undefined} />
         {session.error ? <p role="alert">{session.error}</p> : null}
         {match.kind === 'notFound' ? <NotFound path={match.path} /> : null}
         {route?.area === 'dossiers' && <DossiersArea route={route} />}

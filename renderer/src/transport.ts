@@ -3,7 +3,7 @@
  * in the web shell the same bridge is built here over HTTP with the per-run token from the page's URL.
  */
 import { methodNames, type ComitiaApi } from '../../common/api/contract.ts';
-import { ATTACHMENT_PATH_PREFIX, MINUTES_PATH_PREFIX, type ComitiaBridge, type PickedFile, type UploadKind } from '../../common/api/bridge.ts';
+import { ATTACHMENT_PATH_PREFIX, DOWNLOAD_PATH_PREFIX, MINUTES_PATH_PREFIX, type ComitiaBridge, type PickedFile, type UploadKind } from '../../common/api/bridge.ts';
 import type { ProgressEvent } from '../../common/domain/types.ts';
 import type { ChangeEvent } from '../../common/api/events.ts';
 import { TOPICS } from '../../common/api/topics.ts';
@@ -141,6 +141,16 @@ export function minutesUrl(version: number, options: { download?: boolean } = {}
   if (options.download) query.set('download', '1');
   const text = query.toString();
   return `${MINUTES_PATH_PREFIX}${version}.pdf${text ? `?${text}` : ''}`;
+}
+
+/**
+ * Web shell only: where a file the core wrote into the server's downloads folder is downloaded from, given the path
+ * the method answered (its last two segments: main/web/downloads.ts).
+ */
+export function downloadUrl(out: string): string | null {
+  const [name, folder] = out.split(/[/\\]/).reverse();
+  if (!name || !folder) return null;
+  return `${DOWNLOAD_PATH_PREFIX}${encodeURIComponent(folder)}/${encodeURIComponent(name)}?token=${encodeURIComponent(webAccessToken)}`;
 }
 
 /** Unwraps a Result for React code paths that show errors through an error boundary or a message. */

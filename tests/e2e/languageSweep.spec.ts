@@ -66,6 +66,7 @@ const PAGES: { path: string; ready?: (page: Page) => Promise<void> }[] = [
   { path: 'reglages/grille' },
   { path: 'reglages/regles' },
   { path: 'reglages/comite' },
+  { path: 'reglages/hors-ligne', ready: (page) => expect(page.locator('#offline-member option').first()).toBeAttached() },
 ];
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];

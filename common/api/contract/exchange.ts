@@ -1,6 +1,8 @@
 /**
  * Offline review (issue 11): review packages out to members, signed score returns back in. A package and a return
- * are files the user carries: read as an import's source is, written where the user chose (`exportTarget`). The
+ * are files the user carries, each with its own kinds of path (common/api/paths.ts): read from a file the user gave
+ * (`reviewPackage`, `scoreReturn`), written where the user chose (`packageTarget`, `returnTarget`: a "save as" on the
+ * desktop, a download in the web shell). The
  * passphrase is given by the caller or, when absent, proposed by the core and returned once.
  */
 import { z } from 'zod';
@@ -23,20 +25,20 @@ const passphrase = z.string({ error: 'validation.text_expected' }).min(1, 'valid
 export const exchangeMethods = {
   passphraseSuggest: method<string>()(noArgument),
   packageExport: method<PackageIssued>()(
-    z.strictObject({ member: scoring.idSchema, out: filePath('exportTarget'), passphrase: passphrase.optional(), actor: scoring.actorSchema }),
+    z.strictObject({ member: scoring.idSchema, out: filePath('packageTarget'), passphrase: passphrase.optional(), actor: scoring.actorSchema }),
     ['exchange'],
   ),
   /** Who went out and what came back. */
   packagesList: method<IssuedPackageView[]>()(noArgument),
   // Creates the member's scoring file and makes it the open session.
   packageOpen: method<SessionInfo>()(
-    z.strictObject({ file: filePath('importSource'), out: filePath('newSession'), passphrase }),
+    z.strictObject({ file: filePath('reviewPackage'), out: filePath('newSession'), passphrase }),
     ['session', 'exchange'],
   ),
   memberMode: method<MemberModeInfo | null>()(noArgument),
-  returnExport: method<ReturnWritten>()(z.strictObject({ out: filePath('exportTarget') }), ['exchange']),
+  returnExport: method<ReturnWritten>()(z.strictObject({ out: filePath('returnTarget') }), ['exchange']),
   returnImport: method<ReturnImportReport>()(
-    z.strictObject({ file: filePath('importSource'), actor: scoring.actorSchema }),
+    z.strictObject({ file: filePath('scoreReturn'), actor: scoring.actorSchema }),
     ['exchange', 'scores', 'conflicts'],
   ),
   returnConflictsList: method<ReturnConflict[]>()(noArgument),

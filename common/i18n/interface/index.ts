@@ -9,6 +9,7 @@
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import * as deliberation from './deliberation.ts';
+import * as exchange from './exchange.ts';
 import * as importing from './import.ts';
 import * as minutes from './minutes.ts';
 import * as room from './room.ts';
@@ -25,6 +26,7 @@ export const interfaceNamespaces = {
   minutes,
   room,
   notes,
+  exchange,
 };
 
 /** The French catalogue of every interface namespace: the reference the keys are checked against. */

@@ -58,6 +58,8 @@ export const fr = {
   import_attachments_filter: 'Archives ZIP',
   all_files_filter: 'Tous les fichiers',
   save_attachment_title: 'Enregistrer la pièce jointe',
+  review_package_filter: 'Dossiers de notation Comitia',
+  score_return_filter: 'Retours de notes Comitia',
 } as const;
 
 export const en: Translation<typeof fr> = {
@@ -114,4 +116,6 @@ export const en: Translation<typeof fr> = {
   import_attachments_filter: 'ZIP archives',
   all_files_filter: 'All files',
   save_attachment_title: 'Save the attachment',
+  review_package_filter: 'Comitia review packages',
+  score_return_filter: 'Comitia score returns',
 };

@@ -17,6 +17,7 @@ export const fr = {
   upload_too_large_source: "Le fichier de dossiers dépasse la taille admise pour un envoi ({{limit}} Mo) : rien n'a été reçu.",
   upload_too_large_attachments:
     "L'archive des pièces jointes dépasse la taille admise pour un envoi ({{limit}} Mo) : rien n'a été reçu.",
+  upload_too_large: "Le fichier dépasse la taille admise pour un envoi ({{limit}} Mo) : rien n'a été reçu.",
   upload_interrupted: 'Envoi de « {{name}} » interrompu : {{detail}}.',
   upload_quota:
     "Envoi refusé : le serveur garde déjà {{count}} fichiers envoyés ({{total}} Mo, au plus {{maxCount}} fichiers et {{maxTotal}} Mo). Terminez ou annulez l'import en cours.",
@@ -61,6 +62,7 @@ export const en: Translation<typeof fr> = {
   upload_parameters: 'Upload refused: parameters “kind” (source or attachments) and “name” expected.',
   upload_too_large_source: 'The applications file exceeds the size allowed for an upload ({{limit}} MB): nothing was received.',
   upload_too_large_attachments: 'The attachments archive exceeds the size allowed for an upload ({{limit}} MB): nothing was received.',
+  upload_too_large: 'The file exceeds the size allowed for an upload ({{limit}} MB): nothing was received.',
   upload_interrupted: 'Upload of “{{name}}” interrupted: {{detail}}.',
   upload_quota:
     'Upload refused: the server already keeps {{count}} uploaded files ({{total}} MB; at most {{maxCount}} files and {{maxTotal}} MB). Finish or cancel the import under way.',

@@ -4,6 +4,7 @@ import type { Language, SessionInfo } from '../../../common/domain/types.ts';
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
 import type { SettingsSection } from '../routes.ts';
+import { OfflineReview } from '../exchange/OfflineReview.tsx';
 import { ScoringSettings } from '../scoring/settings/ScoringSettings.tsx';
 import { api } from '../transport.ts';
 import { sectionAnchor } from './settingsSections.ts';
@@ -52,6 +53,7 @@ export function SettingsArea({ info, section, onLanguage }: {
         ))}
       </ul>
       <ScoringSettings info={info} />
+      <OfflineReview info={info} />
     </section>
   );
 }

@@ -37,6 +37,8 @@ export const queryKeys = {
   minutes: () => ['minutes'] as const,
   minutesTrust: () => ['settings', 'trust'] as const,
   targets: () => ['targets'] as const,
+  /** Offline review: packages issued and returns imported, discrepancies to resolve, this file's member mode. */
+  exchange: (part: 'packages' | 'conflicts' | 'memberMode') => ['exchange', part] as const,
   /** Targets evaluated, the proposal: computed from the scores, the dossiers and the targets. */
   selection: (part: 'proposal' | 'evaluation', arg: unknown = null) => ['selection', part, arg] as const,
   /** A dossier's deliberation notes; a member's own reading notes (the viewer's, none for the secretariat). */

@@ -4,6 +4,7 @@ import type { Dossier, ReferenceLabels, SessionInfo } from '../../../common/doma
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
 import { useReferenceLabels } from '../dossiers/useReferenceLabels.ts';
+import { useMemberMode } from '../exchange/useMemberMode.ts';
 import { navigate } from '../router.tsx';
 import { routes } from '../routes.ts';
 import { api } from '../transport.ts';
@@ -83,7 +84,10 @@ function ScoringWorkspace({ sessionPath, tab, shared }: {
 }) {
   const { t } = useTranslation('scoring');
   const { members, grid, labels, dossierList } = shared;
-  const [choice, setChoice] = useViewerChoice(sessionPath, members);
+  const [stored, setChoice] = useViewerChoice(sessionPath, members);
+  // A member's scoring file (offline review) is that member's alone: their sheet, seen as they may see it.
+  const owner = useMemberMode(true).data?.member ?? null;
+  const choice = useMemo(() => (owner ? { viewer: owner, sheetOf: owner } : stored), [owner, stored]);
   const [basket, setBasket] = useState<string[]>([]);
 
   const showTab = useCallback((next: ScoringTab) => navigate(routes.scoring(next)), []);
@@ -116,14 +120,16 @@ function ScoringWorkspace({ sessionPath, tab, shared }: {
       <section aria-labelledby="area-title" className="scoring">
         <div className="scoring-head">
           <h1 id="area-title">{t('title')}</h1>
-          <WhoSelector
-            choice={choice}
-            onChange={(next) => {
-              // A new person at the keyboard starts with an empty comparison.
-              if (next.viewer !== choice.viewer) setBasket([]);
-              setChoice(next);
-            }}
-          />
+          {owner ? null : (
+            <WhoSelector
+              choice={choice}
+              onChange={(next) => {
+                // A new person at the keyboard starts with an empty comparison.
+                if (next.viewer !== choice.viewer) setBasket([]);
+                setChoice(next);
+              }}
+            />
+          )}
         </div>
         <div className="scoring-bar">
           <Tabs

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../common/domain/types.ts';
 import { api, bridge } from '../transport.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
+import { OpenPackageDialog } from '../exchange/OpenPackageDialog.tsx';
 
 type Mode = 'open' | 'create';
 
@@ -63,6 +64,7 @@ export function SessionBar({ info, onChanged }: { info: SessionInfo | null; onCh
       <button type="button" onClick={() => void start('create')}>
         {t('session.create')}
       </button>
+      <OpenPackageDialog onOpened={onChanged} />
       {error && !mode ? (
         <p role="alert" className="error">
           {error}

@@ -16,6 +16,7 @@ let recused: { id: string; name: string };
 let attachment: Buffer;
 let otherNames: string[];
 let pkg: string;
+let visible: string;
 const MEMBER = 'cuf';
 
 beforeAll(async () => {
@@ -34,6 +35,11 @@ beforeAll(async () => {
   // Someone else's score on the recused dossier, and on another one: neither may travel.
   await call(api, 'scoreSet', { member: 'asc', dossier: recused.id, criterion: 'pertinence', value: 2, comment: 'remarque-secrete-asc' });
   await call(api, 'scoreSet', { member: 'asc', dossier: dossiers.find((d) => d.id !== recused.id)!.id, criterion: 'pertinence', value: 1 });
+  // Reading notes: the member's own travel, except on the recused dossier; another member's never.
+  visible = dossiers.find((d) => d.id !== recused.id)!.id;
+  await call(api, 'readingNoteSet', { viewer: MEMBER, dossier: visible, text: 'note-de-lecture-cuf-visible' });
+  await call(api, 'readingNoteSet', { viewer: MEMBER, dossier: recused.id, text: 'note-de-lecture-cuf-recusee' });
+  await call(api, 'readingNoteSet', { viewer: 'asc', dossier: visible, text: 'note-de-lecture-asc' });
   pkg = join(dir, 'cuf.pkg');
   await call<PackageIssued>(api, 'packageExport', { member: MEMBER, out: pkg, passphrase: PASSPHRASE });
   api.context.session.close();
@@ -46,6 +52,10 @@ describe('a review package', () => {
     expect(plain.includes(Buffer.from(recused.id, 'utf8'))).toBe(false);
     for (const at of [0, 1500, attachment.length - 64]) expect(plain.includes(attachment.subarray(at, at + 64))).toBe(false);
     expect(plain.includes(Buffer.from('remarque-secrete-asc'))).toBe(false);
+    expect(plain.includes(Buffer.from('note-de-lecture-asc'))).toBe(false);
+    expect(plain.includes(Buffer.from('note-de-lecture-cuf-recusee'))).toBe(false);
+    // The same check can fail: the member's own note on a dossier they may see is there.
+    expect(plain.includes(Buffer.from('note-de-lecture-cuf-visible'))).toBe(true);
     expect(otherNames).toHaveLength(7);
     for (const name of otherNames) expect(plain.includes(Buffer.from(name, 'utf8'))).toBe(false);
     const file = join(dir, 'plain.sqlite');
@@ -61,6 +71,9 @@ describe('a review package', () => {
       expect(count('SELECT count(*) FROM issued_packages')).toBe(0);
       expect(count('PRAGMA freelist_count')).toBe(0);
       expect(db.prepare('SELECT member_id FROM member_mode').pluck().get()).toBe(MEMBER);
+      expect(db.prepare('SELECT member_id, dossier_id, text FROM reading_notes').all()).toEqual([
+        { member_id: MEMBER, dossier_id: visible, text: 'note-de-lecture-cuf-visible' },
+      ]);
     } finally {
       db.close();
     }

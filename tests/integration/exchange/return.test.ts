@@ -19,10 +19,10 @@ let member: Api;
 let dossiers: string[];
 let returns = 0;
 
-/** What the session holds that an import could change: every score, conflict, withheld score, and the audit head. */
+/** What the session holds that an import could change: every score, conflict, withheld score, reading note, and the audit head. */
 function state(api: Api): string {
   const db = api.context.session.db();
-  const rows = ['scores', 'conflicts', 'withheld_scores', 'return_conflicts', 'imported_returns'].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2, 3`).all());
+  const rows = ['scores', 'conflicts', 'withheld_scores', 'return_conflicts', 'imported_returns', 'reading_notes'].map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2, 3`).all());
   const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get();
   return createHash('sha256').update(JSON.stringify([rows, head])).digest('hex');
 }
@@ -38,6 +38,8 @@ const importReturn = (file: string) => call<ReturnImportReport>(secretariat, 're
 const score = (api: Api, dossier: string, criterion = 'pertinence') =>
   api.context.session.db().prepare('SELECT value FROM scores WHERE member_id = ? AND dossier_id = ? AND criterion_id = ?').pluck().get(MEMBER, dossier, criterion);
 const tick = () => new Promise((r) => setTimeout(r, 5));
+const note = (api: Api, dossier: string) =>
+  api.context.session.db().prepare('SELECT text FROM reading_notes WHERE member_id = ? AND dossier_id = ?').pluck().get(MEMBER, dossier);
 
 beforeAll(async () => {
   dir = tempDir();
@@ -158,5 +160,27 @@ describe('importing a score return', () => {
     expect(state(secretariat)).toBe(before);
     // The good one still goes in.
     expect(await importReturn(good)).toMatchObject({ status: 'applied', new: 1 });
+  });
+
+  it('brings back the member’s reading notes: the newer text wins, a replay changes nothing, and the log keeps no text', async () => {
+    const [a, b] = [dossiers[10]!, dossiers[11]!];
+    await call(member, 'readingNoteSet', { viewer: MEMBER, dossier: a, text: 'Projet solide, **budget** à vérifier' });
+    await call(member, 'readingNoteSet', { viewer: MEMBER, dossier: b, text: 'Relire la lettre du maire' });
+    const first = await exportReturn();
+    expect((await importReturn(first)).readingNotes).toEqual({ new: 2, updated: 0, unchanged: 0, skipped: 0 });
+    expect(note(secretariat, a)).toBe('Projet solide, **budget** à vérifier');
+    const before = state(secretariat);
+    expect((await importReturn(first)).readingNotes).toMatchObject({ new: 0, updated: 0, unchanged: 2 });
+    expect(state(secretariat)).toBe(before);
+    // The member revises a; b is rewritten in the session afterwards (the member at the secretariat's computer).
+    await call(member, 'readingNoteSet', { viewer: MEMBER, dossier: a, text: 'Budget vérifié' });
+    await call(member, 'readingNoteSet', { viewer: MEMBER, dossier: b, text: 'Lettre relue' });
+    const second = await exportReturn();
+    await tick();
+    await call(secretariat, 'readingNoteSet', { viewer: MEMBER, dossier: b, text: 'Vu en séance' });
+    expect((await importReturn(second)).readingNotes).toEqual({ new: 0, updated: 1, unchanged: 1, skipped: 0 });
+    expect([note(secretariat, a), note(secretariat, b)]).toEqual(['Budget vérifié', 'Vu en séance']);
+    const log = secretariat.context.session.db().prepare('SELECT payload FROM audit_log').pluck().all().join('\n');
+    expect(log).not.toMatch(/Budget vérifié|Lettre relue|lettre du maire|\*\*budget\*\*/);
   });
 });

@@ -94,13 +94,13 @@ describe('path arguments, from the contract', () => {
       ],
       scoresImport: [{ field: 'file', kind: 'importSource' }],
       auditVerify: [{ field: 'minutes', kind: 'pdfToVerify' }],
-      packageExport: [{ field: 'out', kind: 'exportTarget' }],
+      packageExport: [{ field: 'out', kind: 'packageTarget' }],
       packageOpen: [
-        { field: 'file', kind: 'importSource' },
+        { field: 'file', kind: 'reviewPackage' },
         { field: 'out', kind: 'newSession' },
       ],
-      returnExport: [{ field: 'out', kind: 'exportTarget' }],
-      returnImport: [{ field: 'file', kind: 'importSource' }],
+      returnExport: [{ field: 'out', kind: 'returnTarget' }],
+      returnImport: [{ field: 'file', kind: 'scoreReturn' }],
       minutesSign: [{ field: 'p12', kind: 'certificate' }],
       minutesSignFile: [
         { field: 'pdf', kind: 'pdfToSign' },
@@ -147,6 +147,10 @@ describe('path arguments, from the contract', () => {
     pdfToVerify: chosen('pdfToVerify'),
     pdfToSign: chosen('pdfToSign'),
     lettersTarget: chosen('lettersTarget'),
+    reviewPackage: chosen('reviewPackage'),
+    scoreReturn: chosen('scoreReturn'),
+    packageTarget: chosen('packageTarget'),
+    returnTarget: chosen('returnTarget'),
   };
 
   it('are swapped for the paths behind the references, and anything else is refused', async () => {
