@@ -42,6 +42,19 @@ describe('writeFileAtomic', () => {
     }
   }, 60_000);
 
+  it('sweeps the temporary files that killed writers left beside the file, never one a live process is writing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comitia-atomic-sweep-'));
+    const path = join(dir, 'review.package');
+    for (const delay of [5, 20, 45]) await killDuringWrites(path, delay);
+    // A temporary file of a process that is still running (this one's parent), and another file's temporary file.
+    const live = `.review.package.${process.ppid}-0123456789ab.tmp`;
+    const other = `.other.pdf.999999999-0123456789ab.tmp`;
+    writeFileSync(join(dir, live), 'x');
+    writeFileSync(join(dir, other), 'x');
+    writeFileAtomic(path, 'paquet');
+    expect(readdirSync(dir).sort()).toEqual([live, other, 'review.package'].sort());
+  }, 30_000);
+
   it('leaves nothing behind when the folder refuses the write', () => {
     expect(() => writeFileAtomic(join(tmpdir(), 'no-such-folder-comitia', 'x.pdf'), 'x')).toThrow();
   });
