@@ -42,7 +42,17 @@ function sweepStaleTemporaries(folder: string, target: string): void {
   for (const name of names) if (isStaleTemporary(folder, name, target)) rmSync(join(folder, name), { force: true });
 }
 
-export function writeFileAtomic(path: string, data: Uint8Array | string): void {
+/** A file written and flushed under its temporary name, not yet in place: `commit` renames it, `abort` removes it. */
+export interface StagedFile {
+  commit(): void;
+  abort(): void;
+}
+
+/**
+ * The first half of an atomic write, for a file that must appear only once something else has committed (a review
+ * package, once the session has recorded it): until `commit`, a kill leaves only a temporary file, swept later.
+ */
+export function stageFile(path: string, data: Uint8Array | string): StagedFile {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   sweepStaleTemporaries(dirname(path), basename(path));
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
@@ -53,13 +63,27 @@ export function writeFileAtomic(path: string, data: Uint8Array | string): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
-    renameSync(temporary, path);
   } catch (error) {
     if (fd !== null) closeSync(fd);
     rmSync(temporary, { force: true });
     throw error;
   }
-  syncFolder(dirname(path));
+  return {
+    commit() {
+      try {
+        renameSync(temporary, path);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw error;
+      }
+      syncFolder(dirname(path));
+    },
+    abort: () => rmSync(temporary, { force: true }),
+  };
+}
+
+export function writeFileAtomic(path: string, data: Uint8Array | string): void {
+  stageFile(path, data).commit();
 }
 
 function syncFolder(folder: string): void {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../main/files/atomicWrite.ts';
+import { stageFile, writeFileAtomic } from '../../../main/files/atomicWrite.ts';
 
 const writer = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/atomic/slowWriter.ts');
 const SIZE = 8 * 1024 * 1024;
@@ -54,6 +54,19 @@ describe('writeFileAtomic', () => {
     writeFileAtomic(path, 'paquet');
     expect(readdirSync(dir).sort()).toEqual([live, other, 'review.package'].sort());
   }, 30_000);
+
+  it('stages a file that appears under its name only at commit (a package, once the session recorded it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'comitia-atomic-stage-'));
+    const path = join(dir, 'review.package');
+    const staged = stageFile(path, 'paquet');
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(dir)).toHaveLength(1);
+    staged.commit();
+    expect(readFileSync(path, 'utf8')).toBe('paquet');
+    stageFile(path, 'autre').abort();
+    expect(readdirSync(dir)).toEqual(['review.package']);
+    expect(readFileSync(path, 'utf8')).toBe('paquet');
+  });
 
   it('leaves nothing behind when the folder refuses the write', () => {
     expect(() => writeFileAtomic(join(tmpdir(), 'no-such-folder-comitia', 'x.pdf'), 'x')).toThrow();
