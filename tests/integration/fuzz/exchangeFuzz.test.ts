@@ -88,6 +88,8 @@ async function tryPackage(bytes: Buffer, label: string): Promise<string> {
   const before = tablesDigest(opener.context.session.db());
   const result = (await withTimeout(opener.invoke('packageOpen', { file, out, passphrase: PASSPHRASE }), label)) as Result<unknown>;
   if (result.ok) {
+    // Opened: the member works on it from now on, so it is a sound session file, not merely one that opens.
+    expect(opener.context.session.db().pragma('integrity_check', { simple: true }), `${label}: opened a damaged session`).toBe('ok');
     await call(opener, 'sessionOpen', { path: sentinel });
     return 'opened';
   }
