@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Db } from '../db/connection.ts';
+import { lastAuditSeq } from '../db/auditRepo.ts';
 import { readSessionIdentity } from '../db/sessionRepo.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
 import { auditHead, chainReaches, verifyAuditChain } from './auditLog.ts';
@@ -61,6 +62,20 @@ export class AuditAnchors {
     mkdirSync(dirname(this.#file), { recursive: true });
     writeFileAtomic(this.#file, `${JSON.stringify(all, null, 1)}\n`);
     return anchor;
+  }
+
+  /**
+   * Anchors a lock this computer has not anchored: the process that locked died between the lock's commit and the
+   * anchor's write (the two cannot be one atomic step, the anchor lives outside the file). Called on opening, after
+   * `check` found the chain intact and reaching every anchor held here.
+   */
+  anchorLock(db: Db): AuditAnchor | null {
+    const lock = lastAuditSeq(db, 'session.lock');
+    const key = sessionKey(db);
+    if (lock === null || !key) return null;
+    const anchor = this.#read()[key];
+    if (anchor && anchor.seq >= lock) return null;
+    return this.record(db, 'lock');
   }
 
   /** What is wrong with the file's chain as this computer knows it, or null. */

@@ -52,3 +52,8 @@ export function listAudit(db: Db, f: AuditFilters): AuditPage {
 export function countAudit(db: Db): number {
   return db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 }
+
+/** The sequence number of the last entry of an action (`session.lock`), or null when there is none. */
+export function lastAuditSeq(db: Db, action: string): number | null {
+  return (db.prepare('SELECT max(seq) FROM audit_log WHERE action = ?').pluck().get(action) as number | null) ?? null;
+}

@@ -146,23 +146,24 @@ export async function openSessionDb(path: string, options: OpenOptions = {}): Pr
 }
 
 /**
- * Runs each pending migration in its own transaction, which also sets user_version. Foreign keys are off meanwhile
- * and checked before each commit: that is SQLite's procedure for rebuilding a table that others reference (a CHECK
- * cannot be altered in place; https://www.sqlite.org/lang_altertable.html#otheralter), and the pragma has no effect
- * inside a transaction.
+ * Runs the pending migrations in one transaction, which also sets user_version: a process killed while migrating
+ * leaves the file at its old version, intact, or at the new one, never between two steps (a file at an
+ * intermediate version would be one no release ever wrote). Foreign keys are off meanwhile and checked after each
+ * step: that is SQLite's procedure for rebuilding a table that others reference (a CHECK cannot be altered in place;
+ * https://www.sqlite.org/lang_altertable.html#otheralter), and the pragma has no effect inside a transaction.
  */
 function migrate(db: Db, migrations: readonly Migration[], from: number): void {
   db.pragma('foreign_keys = OFF');
   try {
-    for (const m of migrations) {
-      if (m.version <= from) continue;
-      db.transaction(() => {
+    db.transaction(() => {
+      for (const m of migrations) {
+        if (m.version <= from) continue;
         m.up(db);
         const broken = db.pragma('foreign_key_check') as unknown[];
         if (broken.length) throw new Error(`migration ${m.version} (${m.name}) breaks ${broken.length} foreign keys`);
         db.pragma(`user_version = ${m.version}`);
-      })();
-    }
+      }
+    })();
   } finally {
     db.pragma('foreign_keys = ON');
   }

@@ -24,9 +24,14 @@ export const HEADER_LENGTH = MAGIC.length + 5 + SALT + IV + CHECK;
 
 /** The product's cost: N = 2^17, r = 8, p = 1 (128 MiB, well above the 2^15 floor). */
 export const PRODUCT_LOG2_N = 17;
-/** What a package may state and still be read (a hostile header must not make us allocate gigabytes). */
+/**
+ * What a package may state and still be read: a hostile header must neither make us allocate gigabytes nor keep the
+ * member waiting minutes before the refusal (N = 2^20, r = 16, p = 4 took 100 s and 2 GiB, found by the fuzz tests).
+ * At most twice the product's work and memory: N·r·p ≤ 2^21 (the product's is 2^20, 128 MiB).
+ */
 const MIN_LOG2_N = 10;
-const MAX_LOG2_N = 20;
+const MAX_LOG2_N = 18;
+const MAX_WORK = 2 ** 21;
 
 /**
  * The cost used when sealing: the product's, unless COMITIA_SCRYPT_LOG2 (tests only: it keeps 8-member round trips
@@ -72,7 +77,7 @@ export async function openPackage(bytes: Uint8Array, passphrase: string, path: s
   const r = data[at++]!;
   const p = data[at++]!;
   // Parameters outside what Comitia writes are an altered header (and must not cost minutes or gigabytes).
-  if (kdf !== KDF_SCRYPT || log2N < MIN_LOG2_N || log2N > MAX_LOG2_N || r < 1 || r > 16 || p < 1 || p > 4) {
+  if (kdf !== KDF_SCRYPT || log2N < MIN_LOG2_N || log2N > MAX_LOG2_N || r < 1 || r > 16 || p < 1 || p > 4 || 2 ** log2N * r * p > MAX_WORK) {
     throw new AppError('exchange.package_altered', { path });
   }
   const salt = data.subarray(at, (at += SALT));

@@ -4,14 +4,13 @@
  * session (packageContent.ts), sealed with the passphrase (packageCipher.ts) and written atomically.
  */
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import type { PackageIssued } from '../../common/exchange/records.ts';
 import { AppError } from '../../common/result.ts';
 import { appendAudit } from '../audit/auditLog.ts';
 import type { Db } from '../db/connection.ts';
 import { insertIssuedPackage, nextPackageSequence, readSessionUuid, writeSessionUuid } from '../db/exchangeRepo.ts';
 import { listMembers } from '../db/memberRepo.ts';
-import { writeFileAtomic } from '../files/atomicWrite.ts';
+import { stageFile } from '../files/atomicWrite.ts';
 import { refuseInMemberMode } from './memberMode.ts';
 import { sealPackage } from './packageCipher.ts';
 import { memberContent } from './packageContent.ts';
@@ -40,7 +39,10 @@ export async function exportPackage(db: Db, request: PackageRequest, actor: stri
 
   const content = memberContent(db, { member: member.id, packageId, sessionUuid, privateKey, issuedAt: now });
   const sealed = await sealPackage(content.bytes, passphrase);
-  writeFileAtomic(request.out, sealed);
+  // The package appears under its name only once the session has recorded it: a package the session does not know
+  // could never come back, and the member's work on it would be lost. A kill between the commit and the rename
+  // leaves a package recorded but not written, which a new export replaces (the crash tests count both).
+  const staged = stageFile(request.out, sealed);
   try {
     db.transaction(() => {
       if (!readSessionUuid(db)) writeSessionUuid(db, sessionUuid, now);
@@ -49,10 +51,10 @@ export async function exportPackage(db: Db, request: PackageRequest, actor: stri
       appendAudit(db, 'package.export', { packageId, member: member.id, sequence, dossiers: content.dossiers, publicKey }, actor);
     })();
   } catch (error) {
-    // A package the session does not know could never come back: it is not left behind.
-    rmSync(request.out, { force: true });
+    staged.abort();
     throw error;
   }
+  staged.commit();
   return {
     packageId,
     member: member.id,

@@ -1,7 +1,7 @@
 /**
  * Opening a review package on the member's side: the passphrase opens the envelope, the content becomes the
  * member's own session file (written atomically, refused if the file exists), checked like any session file
- * (openSessionDb: a Comitia file, our exact schema) and in member mode.
+ * (openSessionDb: a Comitia file, our exact schema), sound (integrity_check) and in member mode.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -32,6 +32,10 @@ export async function openReviewPackage(file: string, out: string, passphrase: s
   try {
     const db = await openSessionDb(target);
     try {
+      // The member works on this file from now on: it must be sound, not merely openable (a package re-sealed
+      // around a damaged file opened, found by the fuzz tests). integrity_check, not quick_check: it also compares
+      // the indexes with their tables. https://sqlite.org/pragma.html#pragma_integrity_check
+      if (db.pragma('integrity_check', { simple: true }) !== 'ok') throw new AppError('exchange.package_content', { path: file });
       const mode = readMemberMode(db);
       if (!mode) throw new AppError('exchange.package_content', { path: file });
       appendAudit(db, 'package.open', { packageId: mode.packageId, member: mode.member, sessionUuid: mode.sessionUuid }, mode.member);

@@ -12,7 +12,14 @@ const FORMAT = 'comitia-return';
 const VERSION = 1;
 
 const text = z.string().min(1).max(200);
-const at = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/);
+/**
+ * An instant as Comitia writes it (toISOString): the shape, and a real date and time (the shape alone let
+ * `9999-99-99T99:99:99Z` through, found by the fuzz tests, and it became a score's time in the session).
+ */
+const at = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/)
+  .refine((t) => !Number.isNaN(Date.parse(t)) && new Date(t).toISOString().slice(0, 19) === t.slice(0, 19));
 
 export const returnBodySchema = z.strictObject({
   returnId: z.uuid(),

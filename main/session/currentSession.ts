@@ -135,5 +135,6 @@ export class CurrentSession {
     this.#db = db;
     this.#path = path;
     this.#auditWarning = this.#anchors?.check(db) ?? null;
+    if (!this.#auditWarning && !db.readonly) this.#anchors?.anchorLock(db);
   }
 }

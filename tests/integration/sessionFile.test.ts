@@ -124,6 +124,20 @@ describe('opening an existing file', () => {
   });
 });
 
+describe('migrating in one step', () => {
+  it('rolls every pending step back when a later one fails: the file stays at its old version, never between two', async () => {
+    const path = join(dir, 'between.comitia');
+    (await open(path, { create: true, migrations: migrations.slice(0, 4) })).close();
+    const broken: Migration = { version: latestSchemaVersion + 1, name: 'broken', up: () => { throw new Error('boom'); } };
+    await expect(openSessionDb(path, { migrations: [...migrations, broken] })).rejects.toThrow('boom');
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(4);
+    // A table the later steps create (migration 5, the deliberation) is not there either.
+    expect(raw.prepare(`SELECT count(*) FROM sqlite_schema WHERE name = 'session_lock'`).pluck().get()).toBe(0);
+    raw.close();
+  });
+});
+
 describe('the audit chain', () => {
   it('verifies an intact chain and finds the first row that was tampered with', async () => {
     const db = await open(join(dir, 'audit.comitia'), { create: true });

@@ -4,7 +4,6 @@
  * `core.internal`, never a crash or a hang), and a refused import must leave every table of the session exactly as
  * it was. Seeds are fixed: a failure names the seed and mutation that reproduce it.
  */
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
@@ -12,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMessageCode } from '../../../common/i18n/messageCode.ts';
 import type { Result } from '../../../common/result.ts';
 import { createApi, type Api } from '../../../main/api.ts';
-import type { Db } from '../../../main/db/connection.ts';
 import { CurrentSession } from '../../../main/session/currentSession.ts';
 import { SettingsStore } from '../../../main/settings/userSettings.ts';
 import { dsCsv, sampleDossiers, tempDir, writeDsXlsx } from '../../fixtures/import/dsExport.ts';
@@ -20,6 +18,7 @@ import { newSession } from '../../fixtures/import/session.ts';
 import { tinyPdf } from '../../fixtures/import/tinyPdf.ts';
 import { buildZip } from '../../fixtures/import/zipWriter.ts';
 import { mutants } from './mutate.ts';
+import { tablesDigest } from './sessionDigest.ts';
 import { readFileSync } from 'node:fs';
 
 /** Longest an import of a small mutated file may take before it counts as a hang. */
@@ -30,19 +29,6 @@ let session: CurrentSession;
 let api: Api;
 const base: Record<'csv' | 'xlsx' | 'ods' | 'zip', Buffer> = {} as never;
 let cleanCsv: string;
-
-/** A digest of every row of every table of the session (sqlite_schema lists them). */
-function tablesDigest(db: Db): string {
-  const hash = createHash('sha256');
-  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`).pluck().all() as string[];
-  for (const t of tables) {
-    hash.update(`\u0000${t}\u0000`);
-    for (const row of db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).raw().iterate() as Iterable<unknown[]>) {
-      hash.update(JSON.stringify(row, (_k, v: unknown) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
-    }
-  }
-  return hash.digest('hex');
-}
 
 beforeAll(async () => {
   dir = tempDir('comitia-fuzz-');

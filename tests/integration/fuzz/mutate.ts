@@ -69,7 +69,14 @@ export const corruptedEntry: Mutation = (data, random) => {
   return out;
 };
 
-export const MUTATIONS: Record<string, Mutation> = { bitFlips, truncation, insertedRange, duplicatedRange, strayQuotesAndNuls, corruptedEntry };
+/** Bytes added after the end: what a transfer that did not stop where it should leaves. */
+export const appendedGarbage: Mutation = (data, random) => {
+  const junk = Buffer.alloc(1 + int(random, 256));
+  for (let i = 0; i < junk.length; i += 1) junk[i] = int(random, 256);
+  return Buffer.concat([data, junk]);
+};
+
+export const MUTATIONS: Record<string, Mutation> = { bitFlips, truncation, insertedRange, duplicatedRange, strayQuotesAndNuls, corruptedEntry, appendedGarbage };
 
 /** The `count` mutants of `data`: each with its seed and the mutation applied, reproducible. */
 export function mutants(data: Buffer, count: number, seed: number, names: readonly string[]): { seed: number; mutation: string; data: Buffer }[] {

@@ -37,6 +37,21 @@ describe('the package envelope', () => {
     expect((await sealPackage(plain, 'Élève café théâtre forêt', 10)).equals(sealed)).toBe(false);
   });
 
+  it('refuses at once a header stating a cost beyond twice the product\'s (no minutes of scrypt, no gigabytes)', async () => {
+    const sealed = await sealPackage(Buffer.from('contenu'), 'Élève café théâtre forêt', 10);
+    // Byte 8 is log2 N, 9 is r, 10 is p (the layout in packageCipher.ts).
+    for (const [log2N, r, p] of [[20, 16, 4], [18, 16, 1], [17, 8, 4], [19, 8, 1]] as const) {
+      const hostile = Buffer.from(sealed);
+      hostile.set([log2N, r, p], 8);
+      const t0 = performance.now();
+      expect(await code(openPackage(hostile, 'Élève café théâtre forêt', 'p'))).toBe('exchange.package_altered');
+      expect(performance.now() - t0).toBeLessThan(1_000);
+    }
+    // The product's own cost still opens (a package sealed by Comitia is never refused for its cost).
+    expect(sealingLog2N({ COMITIA_SCRYPT_LOG2: '18' })).toBe(18);
+    expect(sealingLog2N({ COMITIA_SCRYPT_LOG2: '20' })).toBe(PRODUCT_LOG2_N);
+  });
+
   it('proposes 6 words of the 2,048-word French list', () => {
     expect(wordlist).toHaveLength(2048);
     const words = new Set(wordlist);
