@@ -12,7 +12,7 @@ import type { ScoringTab } from './scoring/ScoringContext.ts';
 
 export type SettingsSection = 'language' | 'session' | 'grid' | 'rules' | 'committee';
 /** The Délibération area's views (renderer/src/deliberation/tabs.ts lists them); the room's views join later. */
-export type DeliberationView = 'targets' | 'proposal';
+export type DeliberationView = 'targets' | 'proposal' | 'decisions' | 'waitingList' | 'audit';
 
 export type AppRoute =
   | { area: 'dossiers'; view: 'list' }
@@ -51,6 +51,9 @@ export const TAB_SLUGS: Readonly<Record<ScoringTab, string>> = {
 export const DELIBERATION_SLUGS: Readonly<Record<DeliberationView, string>> = {
   targets: 'objectifs',
   proposal: 'proposition',
+  decisions: 'decisions',
+  waitingList: 'liste-attente',
+  audit: 'journal',
 };
 export const SECTION_SLUGS: Readonly<Record<SettingsSection, string>> = {
   language: 'langue',

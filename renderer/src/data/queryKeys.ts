@@ -36,6 +36,15 @@ export const queryKeys = {
   targets: () => ['targets'] as const,
   /** Targets evaluated, the proposal: computed from the scores, the dossiers and the targets. */
   selection: (part: 'proposal' | 'evaluation', arg: unknown = null) => ['selection', part, arg] as const,
+  /** Votes, decisions and the lock (Délibération › Décisions, Liste d'attente, Journal). */
+  votes: (dossier: string | null = null) => ['votes', dossier] as const,
+  deliberationSettings: () => ['votes', 'settings'] as const,
+  latestAttendance: () => ['attendance', 'latest'] as const,
+  decisions: () => ['decisions'] as const,
+  decisionsPart: (part: 'waitingList' | 'promotions' | 'phrases' | 'postLock') => ['decisions', part] as const,
+  lock: () => ['lock'] as const,
+  /** Every write appends to the log: the journal refetches on any change event (audit/AuditView.tsx). */
+  audit: (filters: unknown) => ['audit', filters] as const,
 };
 
 /** Everything computed from the scores, and who may see them. */

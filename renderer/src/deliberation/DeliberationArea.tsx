@@ -6,6 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../router.tsx';
 import { routes, type DeliberationView } from '../routes.ts';
 import { Tabs, tabPanelProps } from '../scoring/Tabs.tsx';
+import { AuditView } from './audit/AuditView.tsx';
+import { DecisionsView } from './decisions/DecisionsView.tsx';
+import { WaitingListView } from './decisions/WaitingListView.tsx';
 import { ProposalView } from './ProposalView.tsx';
 import { TargetsView } from './TargetsView.tsx';
 import { DELIBERATION_VIEWS } from './tabs.ts';
@@ -28,6 +31,9 @@ export function DeliberationArea({ view }: { view: DeliberationView | null }) {
       <div {...tabPanelProps('deliberation', shown)} className="deliberation-panel">
         {shown === 'targets' && <TargetsView />}
         {shown === 'proposal' && <ProposalView />}
+        {shown === 'decisions' && <DecisionsView />}
+        {shown === 'waitingList' && <WaitingListView />}
+        {shown === 'audit' && <AuditView />}
       </div>
     </section>
   );
