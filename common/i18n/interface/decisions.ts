@@ -16,7 +16,7 @@ export const fr = {
   choice: { pour: 'Pour', contre: 'Contre', abstention: 'Abstention' },
   outcome: { adopted: 'Adoptée', rejected: 'Rejetée', tie: 'Égalité' },
   panel: {
-    title: 'Décision sur le dossier {{dossier}}',
+    title: 'Décision sur {{name}} ({{dossier}})',
     voteTitle: 'Vote',
     voteMode: 'Mode de vote',
     modeCounts: 'À main levée (nombres)',
@@ -29,7 +29,7 @@ export const fr = {
     colMember: 'Membre',
     colCastBy: 'Exprimé par',
     colChoice: 'Vote',
-    himself: 'lui-même',
+    himself: 'en personne',
     recused: 'récusé·e — ne vote pas',
     noChoice: '—',
     tally: 'Résultat : {{pour}} pour, {{contre}} contre, {{abstention}} abstention(s) — {{outcome}}',
@@ -200,7 +200,7 @@ export const en: Translation<typeof fr> = {
   choice: { pour: 'For', contre: 'Against', abstention: 'Abstain' },
   outcome: { adopted: 'Adopted', rejected: 'Rejected', tie: 'Tie' },
   panel: {
-    title: 'Decision on dossier {{dossier}}',
+    title: 'Decision on {{name}} ({{dossier}})',
     voteTitle: 'Vote',
     voteMode: 'Voting mode',
     modeCounts: 'Show of hands (counts)',

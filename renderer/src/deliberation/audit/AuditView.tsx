@@ -78,33 +78,33 @@ export function AuditView() {
         {verifyError ? <span role="alert" className="error">{errorMessage(verifyError)}</span> : null}
       </p>
       <form className="audit-filters" onSubmit={apply} aria-label={t('audit.filters')}>
-        <label>
-          {t('audit.action')}
-          <select {...field('kind')}>
+        <div>
+          <label htmlFor="audit-kind">{t('audit.action')}</label>
+          <select id="audit-kind" {...field('kind')}>
             <option value="">{t('audit.actionAll')}</option>
             {AUDIT_FILTER_KINDS.map((k) => <option key={k} value={k}>{t(`audit.kinds.${k}`)}</option>)}
           </select>
-        </label>
-        <label>
-          {t('audit.actor')}
-          <select {...field('actor')}>
+        </div>
+        <div>
+          <label htmlFor="audit-actor">{t('audit.actor')}</label>
+          <select id="audit-actor" {...field('actor')}>
             <option value="">{t('audit.actionAll')}</option>
             <option value="secretariat">{who('secretariat')}</option>
             {(members.data ?? []).map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
           </select>
-        </label>
-        <label>
-          {t('audit.dossier')}
-          <input {...field('dossier')} size={10} />
-        </label>
-        <label>
-          {t('audit.from')}
-          <input type="date" {...field('from')} />
-        </label>
-        <label>
-          {t('audit.to')}
-          <input type="date" {...field('to')} />
-        </label>
+        </div>
+        <div>
+          <label htmlFor="audit-dossier">{t('audit.dossier')}</label>
+          <input id="audit-dossier" {...field('dossier')} size={10} />
+        </div>
+        <div>
+          <label htmlFor="audit-from">{t('audit.from')}</label>
+          <input id="audit-from" type="date" {...field('from')} />
+        </div>
+        <div>
+          <label htmlFor="audit-to">{t('audit.to')}</label>
+          <input id="audit-to" type="date" {...field('to')} />
+        </div>
         <button type="submit" className="primary">{t('audit.apply')}</button>
         <button type="button" onClick={reset}>{t('audit.reset')}</button>
       </form>

@@ -36,6 +36,7 @@ export function DecisionPanel({ dossier }: { dossier: string }) {
   const votes = useApiQuery(queryKeys.votes(dossier), () => api.votesList({ dossier }));
   const phrases = useApiQuery(queryKeys.decisionsPart('phrases'), () => api.motivationPhrasesList({}));
   const lock = useApiQuery(queryKeys.lock(), () => api.lockGet({}));
+  const dossiers = useApiQuery(queryKeys.dossiers(), () => api.dossiersList({}));
   const who = useWho();
 
   const [form, setForm] = useState<BallotForm>({ mode: 'counts', counts: EMPTY_COUNTS, chairVote: '', choices: {} });
@@ -111,7 +112,7 @@ export function DecisionPanel({ dossier }: { dossier: string }) {
   const showOverride = (quorum !== null && !quorum.met) || refusal?.field === 'quorum';
   return (
     <section className="decision-panel" aria-labelledby={id('title')} data-testid="decision-panel">
-      <h3 id={id('title')}>{t('panel.title', { dossier })}</h3>
+      <h3 id={id('title')}>{t('panel.title', { dossier, name: (dossiers.data ?? []).find((d) => d.id === dossier)?.name ?? '' })}</h3>
       {recorded ? (
         <div className="decision-recorded" role="status" data-testid="decision-recorded">
           <p>
