@@ -15,9 +15,10 @@ import { useApiQuery } from '../../data/useApiQuery.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { api, bridge } from '../../transport.ts';
 import { useWho } from '../decisions/useWho.ts';
-import { AUDIT_FILTER_KINDS, AUDIT_PAGE_SIZE, NO_FILTERS, auditKind, auditQuery, auditSubject, type AuditForm } from './auditQuery.ts';
+import { AUDIT_FILTER_KINDS, AUDIT_PAGE_SIZE, NO_FILTERS, auditActionKey, auditKind, auditQuery, auditSubject, type AuditForm } from './auditQuery.ts';
 
 const KNOWN_KINDS = Object.keys(fr.audit.kinds);
+const KNOWN_ACTIONS = Object.keys(fr.audit.actions);
 
 export function AuditView() {
   const { t, i18n } = useTranslation('decisions');
@@ -125,13 +126,14 @@ export function AuditView() {
             <tbody>
               {data.entries.map((e) => {
                 const kind = auditKind(e.action, KNOWN_KINDS);
+                const action = auditActionKey(e.action, KNOWN_ACTIONS);
                 const subject = auditSubject(e.payload);
                 return (
                   <tr key={e.seq} data-action={e.action}>
                     <td>{e.seq}</td>
                     <td>{new Date(e.at).toLocaleString(i18n.language)}</td>
-                    <td>{e.actor === null ? t('audit.system') : who(e.actor)}</td>
-                    <td title={e.action}>{kind ? t(`audit.kinds.${kind}`) : e.action}</td>
+                    <td>{who(e.actor)}</td>
+                    <td title={e.action}>{action ? t(`audit.actions.${action}`) : kind ? t(`audit.kinds.${kind}`) : e.action}</td>
                     <td>
                       {[subject.dossier && `${t('audit.dossier')} ${subject.dossier}`, subject.member && who(subject.member)].filter(Boolean).join(' · ')}
                     </td>

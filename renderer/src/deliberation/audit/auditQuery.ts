@@ -54,6 +54,14 @@ export function auditKind(action: string, known: readonly string[]): AuditKind |
   return known.includes(kind) ? (kind as AuditKind) : null;
 }
 
+export type AuditActionKey = keyof (typeof fr)['audit']['actions'];
+
+/** The catalogue key of an action that has its own words (`decision.promote` → `decision_promote`), else null. */
+export function auditActionKey(action: string, known: readonly string[]): AuditActionKey | null {
+  const key = action.replaceAll('.', '_');
+  return known.includes(key) ? (key as AuditActionKey) : null;
+}
+
 /** What an entry concerns, read from its payload: the dossier and the member it names at its top level. */
 export function auditSubject(payload: unknown): { dossier: string | null; member: string | null } {
   const p = payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOTE_SETTINGS } from '../../../../common/deliberation/votes.ts';
 import type { AttendanceRecord, StoredDecision } from '../../../../common/deliberation/records.ts';
 import type { Dossier, Member } from '../../../../common/domain/types.ts';
-import { auditKind, auditQuery, auditSubject, NO_FILTERS } from '../../../../renderer/src/deliberation/audit/auditQuery.ts';
+import { auditActionKey, auditKind, auditQuery, auditSubject, NO_FILTERS } from '../../../../renderer/src/deliberation/audit/auditQuery.ts';
 import { buildBallot, fieldOf, previewTally, voterRows, type BallotForm } from '../../../../renderer/src/deliberation/decisions/ballot.ts';
 import { decisionRows } from '../../../../renderer/src/deliberation/decisions/decisionRows.ts';
 
@@ -90,6 +90,8 @@ describe('the journal', () => {
     expect(auditKind('decision.promote', ['decision'])).toBe('decision');
     expect(auditKind('unheard.of', ['decision'])).toBeNull();
     expect(auditSubject({ dossier: 'D1', member: 'm1', x: 1 })).toEqual({ dossier: 'D1', member: 'm1' });
+    expect(auditActionKey('decision.promote', ['decision_promote'])).toBe('decision_promote');
+    expect(auditActionKey('members.set', ['decision_promote'])).toBeNull();
     expect(auditSubject(null)).toEqual({ dossier: null, member: null });
   });
 });
