@@ -12,7 +12,7 @@ import type { ScoringTab } from './scoring/ScoringContext.ts';
 
 export type SettingsSection = 'language' | 'session' | 'grid' | 'rules' | 'committee' | 'offline';
 /** The Délibération area's views (renderer/src/deliberation/tabs.ts lists them); the room's views join later. */
-export type DeliberationView = 'room' | 'targets' | 'proposal';
+export type DeliberationView = 'room' | 'targets' | 'proposal' | 'decisions' | 'waitingList' | 'audit';
 
 export type AppRoute =
   | { area: 'dossiers'; view: 'list' }
@@ -56,6 +56,9 @@ export const DELIBERATION_SLUGS: Readonly<Record<DeliberationView, string>> = {
   room: 'seance',
   targets: 'objectifs',
   proposal: 'proposition',
+  decisions: 'decisions',
+  waitingList: 'liste-attente',
+  audit: 'journal',
 };
 export const SECTION_SLUGS: Readonly<Record<SettingsSection, string>> = {
   language: 'langue',

@@ -5,7 +5,7 @@ export const fr = {
   title: 'Délibération',
   noSession: 'Ouvrez une session pour suivre les objectifs et proposer une sélection.',
   loading: 'Chargement…',
-  tabs: { label: 'Vues de la délibération', room: 'Séance', targets: 'Objectifs', proposal: 'Proposition' },
+  tabs: { label: 'Vues de la délibération', room: 'Séance', targets: 'Objectifs', proposal: 'Proposition', decisions: 'Décisions', waitingList: "Liste d'attente", audit: 'Journal' },
   targets: {
     title: 'Objectifs du programme',
     intro: 'Chaque objectif de la session au regard de la sélection choisie ; mis à jour à chaque changement.',
@@ -86,7 +86,7 @@ export const en: Translation<typeof fr> = {
   title: 'Deliberation',
   noSession: 'Open a session to follow the targets and propose a selection.',
   loading: 'Loading…',
-  tabs: { label: 'Deliberation views', room: 'Meeting', targets: 'Targets', proposal: 'Proposal' },
+  tabs: { label: 'Deliberation views', room: 'Meeting', targets: 'Targets', proposal: 'Proposal', decisions: 'Decisions', waitingList: 'Waiting list', audit: 'Log' },
   targets: {
     title: 'Programme targets',
     intro: 'Each of the session’s targets against the chosen selection; updated at every change.',

@@ -8,6 +8,7 @@
  */
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import * as decisions from './decisions.ts';
 import * as deliberation from './deliberation.ts';
 import * as exchange from './exchange.ts';
 import * as importing from './import.ts';
@@ -27,6 +28,7 @@ export const interfaceNamespaces = {
   room,
   notes,
   exchange,
+  decisions,
 };
 
 /** The French catalogue of every interface namespace: the reference the keys are checked against. */

@@ -44,7 +44,15 @@ export const queryKeys = {
   /** A dossier's deliberation notes; a member's own reading notes (the viewer's, none for the secretariat). */
   notes: (dossier: string) => ['notes', 'deliberation', dossier] as const,
   readingNotes: (viewer: string, dossier: string) => ['notes', 'reading', viewer, dossier] as const,
+  /** Votes, decisions and the lock (Délibération › Décisions, Liste d'attente, Journal). */
+  votes: (dossier: string | null = null) => ['votes', dossier] as const,
+  deliberationSettings: () => ['votes', 'settings'] as const,
+  latestAttendance: () => ['attendance', 'latest'] as const,
+  decisions: () => ['decisions'] as const,
+  decisionsPart: (part: 'waitingList' | 'promotions' | 'phrases' | 'postLock') => ['decisions', part] as const,
   lock: () => ['lock'] as const,
+  /** Every write appends to the log: the journal refetches on any change event (audit/AuditView.tsx). */
+  audit: (filters: unknown) => ['audit', filters] as const,
 };
 
 /** Everything computed from the scores, and who may see them. */

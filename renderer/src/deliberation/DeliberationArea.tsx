@@ -6,8 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../router.tsx';
 import { routes, type DeliberationView } from '../routes.ts';
 import { Tabs, tabPanelProps } from '../scoring/Tabs.tsx';
+import { AuditView } from './audit/AuditView.tsx';
+import { DecisionsView } from './decisions/DecisionsView.tsx';
+import { WaitingListView } from './decisions/WaitingListView.tsx';
 import { ProposalView } from './ProposalView.tsx';
 import { DeliberationNotes } from '../notes/DeliberationNotes.tsx';
+import { DecisionPanel } from './decisions/DecisionPanel.tsx';
 import { RoomView } from './room/RoomView.tsx';
 import { TargetsView } from './TargetsView.tsx';
 import { DELIBERATION_VIEWS } from './tabs.ts';
@@ -28,9 +32,12 @@ export function DeliberationArea({ view }: { view: DeliberationView | null }) {
         onSelect={(id) => navigate(routes.deliberation(id))}
       />
       <div {...tabPanelProps('deliberation', shown)} className="deliberation-panel">
-        {shown === 'room' && <RoomView renderNotes={(dossier) => <DeliberationNotes dossier={dossier} />} />}
+        {shown === 'room' && <RoomView renderDecision={(dossier, meeting) => <DecisionPanel dossier={dossier} meeting={meeting} />} renderNotes={(dossier) => <DeliberationNotes dossier={dossier} />} />}
         {shown === 'targets' && <TargetsView />}
         {shown === 'proposal' && <ProposalView />}
+        {shown === 'decisions' && <DecisionsView />}
+        {shown === 'waitingList' && <WaitingListView />}
+        {shown === 'audit' && <AuditView />}
       </div>
     </section>
   );

@@ -4,4 +4,4 @@
  */
 import type { DeliberationView } from '../routes.ts';
 
-export const DELIBERATION_VIEWS: readonly DeliberationView[] = ['room', 'targets', 'proposal'];
+export const DELIBERATION_VIEWS: readonly DeliberationView[] = ['room', 'targets', 'proposal', 'decisions', 'waitingList', 'audit'];
