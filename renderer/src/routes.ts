@@ -10,7 +10,7 @@
  */
 import type { ScoringTab } from './scoring/ScoringContext.ts';
 
-export type SettingsSection = 'language' | 'session' | 'grid' | 'rules' | 'committee';
+export type SettingsSection = 'language' | 'session' | 'grid' | 'rules' | 'committee' | 'backups';
 /** The Délibération area's views (renderer/src/deliberation/tabs.ts lists them); the room's views join later. */
 export type DeliberationView = 'targets' | 'proposal';
 
@@ -58,6 +58,7 @@ export const SECTION_SLUGS: Readonly<Record<SettingsSection, string>> = {
   grid: 'grille',
   rules: 'regles',
   committee: 'comite',
+  backups: 'sauvegardes',
 };
 
 const bySlug = <K extends string>(slugs: Readonly<Record<K, string>>) =>

@@ -64,6 +64,7 @@ const PAGES: { path: string; ready?: (page: Page) => Promise<void> }[] = [
   { path: 'reglages/grille' },
   { path: 'reglages/regles' },
   { path: 'reglages/comite' },
+  { path: 'reglages/sauvegardes', ready: (page) => expect(page.getByRole('button', { name: /sauvegarde|backup/i }).first()).toBeVisible() },
 ];
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];

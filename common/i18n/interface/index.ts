@@ -8,6 +8,7 @@
  */
 import { en } from './en.ts';
 import { fr } from './fr.ts';
+import * as backups from './backups.ts';
 import * as deliberation from './deliberation.ts';
 import * as importing from './import.ts';
 import * as minutes from './minutes.ts';
@@ -21,6 +22,7 @@ export const interfaceNamespaces = {
   scoringSettings,
   deliberation,
   minutes,
+  backups,
 };
 
 /** The French catalogue of every interface namespace: the reference the keys are checked against. */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackupsSettings } from '../backups/BackupsSettings.tsx';
 import type { Language, SessionInfo } from '../../../common/domain/types.ts';
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
@@ -52,6 +53,7 @@ export function SettingsArea({ info, section, onLanguage }: {
         ))}
       </ul>
       <ScoringSettings info={info} />
+      <BackupsSettings info={info} />
     </section>
   );
 }

@@ -36,6 +36,8 @@ export const queryKeys = {
   targets: () => ['targets'] as const,
   /** Targets evaluated, the proposal: computed from the scores, the dossiers and the targets. */
   selection: (part: 'proposal' | 'evaluation', arg: unknown = null) => ['selection', part, arg] as const,
+  /** The session's backup copies (Réglages › Sauvegardes). */
+  backups: () => ['backups'] as const,
 };
 
 /** Everything computed from the scores, and who may see them. */
