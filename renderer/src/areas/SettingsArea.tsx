@@ -52,8 +52,9 @@ export function SettingsArea({ info, section, onLanguage }: {
           </li>
         ))}
       </ul>
-      <ScoringSettings info={info} />
+      {/* Beside the session it copies, and above the scoring part, whose late content would push it off when scrolled to. */}
       <BackupsSettings info={info} />
+      <ScoringSettings info={info} />
     </section>
   );
 }
