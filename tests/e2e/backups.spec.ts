@@ -91,7 +91,7 @@ test('a backup taken in Réglages and restored after a score changed brings the 
   await expect(cell(page, dossier, `score:${criterion}`)).toHaveText('1');
 });
 
-test('a session opened read-only says so on every page and refuses a typed score with the read-only message', async ({ page, shell }) => {
+test('a session opened read-only says so on every page and refuses a typed score with the read-only message; a full disk is said above every page', async ({ page, shell }) => {
   const [dossier, criterion] = someCell(shell.sessionPath);
   // A second web shell on the same file, read-only (running as root, a chmod 0444 file would still be writable).
   const { shell: readOnly, stop } = await startWebShell({ existing: shell.sessionPath, readOnly: true });
@@ -111,6 +111,18 @@ test('a session opened read-only says so on every page and refuses a typed score
     await go(page, readOnly.url, '/reglages/sauvegardes');
     await expect(banner).toBeVisible();
     await expect(page.getByRole('button', { name: 'Créer une sauvegarde maintenant' })).toBeDisabled();
+
+    // A write that meets a full disk (the core's session.disk_full, as main/db/sqliteFailure.ts answers SQLITE_FULL)
+    // is said above every page until closed, whichever view asked.
+    await page.route('**/api/scoreSet', (route) => route.fulfill({ json: { ok: false, error: { code: 'session.disk_full' } } }));
+    await openSheet(page, readOnly.url);
+    await typeScore(page, dossier, criterion, '1');
+    const full = page.getByTestId('storage-failure-banner');
+    await expect(full).toContainText('Enregistrement impossible : Le disque est plein');
+    await go(page, readOnly.url, '/dossiers');
+    await expect(full).toBeVisible();
+    await full.getByRole('button', { name: 'Fermer ce message' }).click();
+    await expect(full).toHaveCount(0);
   } finally {
     await stop();
   }
