@@ -123,6 +123,8 @@ export interface SessionInfo {
   auditWarning?: { code: string; params: Record<string, string | number> } | null;
   /** True when the file was opened read-only (asked for, or not writable): every write is refused (`session.read_only`). */
   readOnly?: boolean;
+  /** Why it is read-only: `asked` (opened so on purpose: `--read-only`, `comitia info`), `not_writable` (the medium or the rights). */
+  readOnlyReason?: 'asked' | 'not_writable' | null;
   /** The schema version this Comitia builds: a file below it is migrated at its first read-write opening. */
   latestSchemaVersion?: number;
 }

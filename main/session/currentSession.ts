@@ -21,6 +21,7 @@ export class CurrentSession {
   #db: Db | null = null;
   #path: string | null = null;
   #auditWarning: AuditWarning | null = null;
+  #readOnlyAsked = false;
   readonly #anchors: AuditAnchors | null;
 
   constructor(options: CurrentSessionOptions = {}) {
@@ -47,6 +48,7 @@ export class CurrentSession {
     const db = await openSessionDb(resolve(path), { readOnly: options.readOnly });
     await this.#leave();
     this.#replace(db, resolve(path));
+    this.#readOnlyAsked = options.readOnly === true;
     return this.info()!;
   }
 
@@ -82,6 +84,7 @@ export class CurrentSession {
       criteria: countRows(db, 'criteria'),
       auditWarning: this.#auditWarning,
       readOnly: db.readonly,
+      readOnlyReason: db.readonly ? (this.#readOnlyAsked ? 'asked' : 'not_writable') : null,
       latestSchemaVersion,
     };
   }
@@ -92,9 +95,11 @@ export class CurrentSession {
     return this.#path;
   }
 
-  /** A checked copy of the open session, kept beside it (main/backup). */
-  backup(reason: BackupReason): Promise<BackupEntry> {
-    return backupSession(this.db(), this.path(), reason);
+  /** A checked copy of the open session, kept beside it (main/backup). A session opened read-only is never copied. */
+  async backup(reason: BackupReason): Promise<BackupEntry> {
+    const db = this.db();
+    if (db.readonly) throw new AppError('session.read_only');
+    return backupSession(db, this.path(), reason);
   }
 
   /**
@@ -103,6 +108,8 @@ export class CurrentSession {
    */
   async restore(fileName: string): Promise<SessionInfo> {
     const path = this.path();
+    // A restore rewrites the file: refused before anything is checked or copied when the session is read-only.
+    if (this.db().readonly) throw new AppError('session.read_only');
     const source = checkedBackupPath(path, fileName);
     await this.backup('restore');
     this.close();
@@ -123,6 +130,7 @@ export class CurrentSession {
     this.#db?.close();
     this.#db = null;
     this.#path = null;
+    this.#readOnlyAsked = false;
   }
 
   /** Leaving the open session for another: a last copy and anchor of the one left, when this process keeps anchors. */

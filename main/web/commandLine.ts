@@ -17,6 +17,7 @@ interface OptionSpec {
 export const WEB_OPTIONS = {
   session: { type: 'string', value: 'FICHIER', description: 'web.option_session' },
   empty: { type: 'boolean', description: 'web.option_empty' },
+  'read-only': { type: 'boolean', description: 'web.option_read_only' },
   'sessions-dir': { type: 'string', value: 'DOSSIER', description: 'web.option_sessions_dir' },
   port: { type: 'string', value: 'N', description: 'web.option_port' },
   'data-dir': { type: 'string', value: 'DOSSIER', description: 'web.option_data_dir' },
@@ -27,6 +28,7 @@ export const WEB_OPTIONS = {
 export interface WebArguments {
   session?: string;
   empty?: boolean;
+  'read-only'?: boolean;
   'sessions-dir'?: string;
   port?: number;
   'data-dir'?: string;

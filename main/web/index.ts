@@ -1,9 +1,10 @@
 /**
- * `npm run web [-- --session FILE] [--empty] [--sessions-dir DIR] [--port N] [--data-dir DIR]` (`--help` lists
+ * `npm run web [-- --session FILE] [--empty] [--read-only] [--sessions-dir DIR] [--port N] [--data-dir DIR]` (`--help` lists
  * them, commandLine.ts): the web shell. Serves the built renderer and the api on 127.0.0.1 and prints the URL to
  * open (it carries the per-run token). Without --session it opens what the desktop application would (the last
  * session, else the embedded demo); a --session file that does not exist yet is created as a demo session, or as
- * an empty one with --empty. The page may open and create sessions in the sessions folder only (sessionsFolder.ts).
+ * an empty one with --empty; with --read-only an existing --session file is opened read-only (SessionInfo.readOnly, the
+ * page's banner). The page may open and create sessions in the sessions folder only (sessionsFolder.ts).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -25,6 +26,17 @@ const complain = (line: string): void => console.error(line);
 /** Opens the session the command line asks for, or the desktop's start-up choice; null when none could be. */
 async function openStartSession(api: Api, values: WebArguments, dataDir: string, recent: string[]): Promise<string | null | false> {
   const requested = values.session ? resolve(values.session) : null;
+  if (values['read-only']) {
+    // Only the file named, as it is: no demo created in its place, no fallback to another session.
+    if (!requested) {
+      complain(messageText({ code: 'web.read_only_needs_session' }));
+      return false;
+    }
+    const opened = await api.invoke('sessionOpen', { path: requested, readOnly: true });
+    if (opened.ok) return requested;
+    complain(messageText({ code: 'web.session_not_opened', params: { detail: `${requested} : ${errorText(opened.error)}` } }));
+    return false;
+  }
   if (requested && values.empty && !existsSync(requested)) {
     const created = await api.invoke('sessionCreate', { path: requested, demo: false });
     if (!created.ok) {

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../common/domain/types.ts';
 import { DossiersArea } from './areas/DossiersArea.tsx';
+import { StorageBanners } from './backups/StorageBanners.tsx';
 import { NotFound } from './areas/NotFound.tsx';
 import { queryKeys } from './data/queryKeys.ts';
 import { useApiQuery } from './data/useApiQuery.ts';
@@ -69,6 +70,7 @@ export function App() {
           ))}
         </div>
       </header>
+      <StorageBanners info={info ?? null} />
       <nav className="app-nav" aria-label={t('nav.label')}>
         <ul>
           {AREAS.map((a) => (

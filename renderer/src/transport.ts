@@ -8,6 +8,7 @@ import type { ProgressEvent } from '../../common/domain/types.ts';
 import type { ChangeEvent } from '../../common/api/events.ts';
 import { TOPICS } from '../../common/api/topics.ts';
 import type { Result } from '../../common/result.ts';
+import { reportingStorageFailures } from './data/storageFailures.ts';
 import { errorMessage } from './i18n/errorMessage.ts';
 
 declare global {
@@ -99,7 +100,8 @@ function httpBridge(): ComitiaBridge {
 }
 
 export const bridge: ComitiaBridge = window.comitia ?? httpBridge();
-export const api = bridge.api;
+// Every call, so that a full disk is said above every page whichever write met it (data/storageFailures.ts).
+export const api = reportingStorageFailures(bridge.api);
 
 /**
  * How the interface gets a file to the core: the desktop opens a native dialog (`bridge.dialogs.pickImportFile`),

@@ -70,6 +70,7 @@ const PAGES: { path: string; ready?: (page: Page) => Promise<void> }[] = [
   { path: 'reglages/regles' },
   { path: 'reglages/comite' },
   { path: 'reglages/hors-ligne', ready: (page) => expect(page.locator('#offline-member option').first()).toBeAttached() },
+  { path: 'reglages/sauvegardes', ready: (page) => expect(page.getByRole('button', { name: /sauvegarde|backup/i }).first()).toBeVisible() },
 ];
 
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -18,15 +18,19 @@ export interface WebShellOptions {
   sessionName?: string;
   /** Start on a new empty session instead of the demo. */
   empty?: boolean;
+  /** Open this existing session file (another shell's, say) instead of a new one; it is not removed at the end. */
+  existing?: string;
+  /** Open the session read-only (`--read-only`). */
+  readOnly?: boolean;
 }
 
 export async function startWebShell(options: WebShellOptions | string = {}): Promise<{ shell: WebShell; stop: () => Promise<void> }> {
-  const { sessionName = 'e2e.comitia', empty = false } = typeof options === 'string' ? { sessionName: options } : options;
+  const { sessionName = 'e2e.comitia', empty = false, existing, readOnly = false } = typeof options === 'string' ? { sessionName: options } : options;
   const dir = mkdtempSync(join(tmpdir(), 'comitia-e2e-'));
-  const sessionPath = join(dir, sessionName);
+  const sessionPath = existing ?? join(dir, sessionName);
   const child: ChildProcess = spawn(
     process.execPath,
-    ['main/web/index.ts', '--session', sessionPath, '--data-dir', join(dir, 'settings'), ...(empty ? ['--empty'] : [])],
+    ['main/web/index.ts', '--session', sessionPath, '--data-dir', join(dir, 'settings'), ...(empty ? ['--empty'] : []), ...(readOnly ? ['--read-only'] : [])],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -9,6 +9,7 @@
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import * as decisions from './decisions.ts';
+import * as backups from './backups.ts';
 import * as deliberation from './deliberation.ts';
 import * as exchange from './exchange.ts';
 import * as importing from './import.ts';
@@ -29,6 +30,7 @@ export const interfaceNamespaces = {
   notes,
   exchange,
   decisions,
+  backups,
 };
 
 /** The French catalogue of every interface namespace: the reference the keys are checked against. */

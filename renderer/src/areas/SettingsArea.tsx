@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackupsSettings } from '../backups/BackupsSettings.tsx';
 import type { Language, SessionInfo } from '../../../common/domain/types.ts';
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
@@ -52,6 +53,8 @@ export function SettingsArea({ info, section, onLanguage }: {
           </li>
         ))}
       </ul>
+      {/* Beside the session it copies, and above the scoring part, whose late content would push it off when scrolled to. */}
+      <BackupsSettings info={info} />
       <ScoringSettings info={info} />
       <OfflineReview info={info} />
     </section>

@@ -53,6 +53,8 @@ export const queryKeys = {
   lock: () => ['lock'] as const,
   /** Every write appends to the log: the journal refetches on any change event (audit/AuditView.tsx). */
   audit: (filters: unknown) => ['audit', filters] as const,
+  /** The session's backup copies (Réglages › Sauvegardes). */
+  backups: () => ['backups'] as const,
 };
 
 /** Everything computed from the scores, and who may see them. */

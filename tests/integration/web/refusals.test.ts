@@ -193,7 +193,7 @@ describe('npm run web -- --help', () => {
     const { status, out } = web('--help');
     expect(status).toBe(0);
     expect(out).toMatch(/^Usage : npm run web -- \[options\]/);
-    for (const option of ['--session FICHIER', '--empty', '--sessions-dir DOSSIER', '--port N', '--data-dir DOSSIER', '-h, --help']) {
+    for (const option of ['--session FICHIER', '--empty', '--read-only', '--sessions-dir DOSSIER', '--port N', '--data-dir DOSSIER', '-h, --help']) {
       expect(out).toContain(option);
     }
   });

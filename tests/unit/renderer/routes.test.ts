@@ -20,6 +20,7 @@ describe('routes', () => {
     [routes.area('minutes'), '/pv'],
     [routes.settings(), '/reglages'],
     [routes.settings('committee'), '/reglages/comite'],
+    [routes.settings('backups'), '/reglages/sauvegardes'],
   ];
 
   it.each(pages)('%o is written %s and read back', (route, path) => {
