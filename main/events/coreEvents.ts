@@ -36,6 +36,15 @@ export class CoreEvents {
     setImmediate(() => this.#flush());
   }
 
+  /**
+   * Sends now what this tick changed, instead of on the next tick. A shell calls it before answering a write: the
+   * page then hears what went stale (and starts fetching the ranking) while it is still drawing the write's answer,
+   * not after. Writes made later in the same tick are announced on their own.
+   */
+  flush(): void {
+    this.#flush();
+  }
+
   #flush(): void {
     const pending = this.#pending;
     this.#pending = null;

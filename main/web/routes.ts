@@ -156,5 +156,7 @@ export async function callMethod(req: IncomingMessage, res: ServerResponse, ctx:
   const answer: Result<unknown> = await ctx.api.invoke(name, bound.value);
   // Before answering: once the page learns the import committed, its files are gone.
   if (answer.ok) await Promise.all(used.map((ref) => ctx.uploads.release(ref)));
+  // The change event goes out before the answer (CoreEvents.flush says why).
+  ctx.api.events.flush();
   sendJson(res, 200, answer);
 }

@@ -2,12 +2,12 @@
  * The renderer's only way to the application core. In the desktop shell the preload exposes `window.comitia`;
  * in the web shell the same bridge is built here over HTTP with the per-run token from the page's URL.
  */
-import { methodNames, type ComitiaApi } from '../../common/api/contract.ts';
 import { ATTACHMENT_PATH_PREFIX, DOWNLOAD_PATH_PREFIX, MINUTES_PATH_PREFIX, type ComitiaBridge, type PickedFile, type UploadKind } from '../../common/api/bridge.ts';
 import type { ProgressEvent } from '../../common/domain/types.ts';
 import type { ChangeEvent } from '../../common/api/events.ts';
 import { TOPICS } from '../../common/api/topics.ts';
 import type { Result } from '../../common/result.ts';
+import { apiProxy } from './data/apiProxy.ts';
 import { reportingStorageFailures } from './data/storageFailures.ts';
 import { errorMessage } from './i18n/errorMessage.ts';
 
@@ -71,23 +71,18 @@ const EVERYTHING_CHANGED: ChangeEvent = { topics: [...TOPICS], origin: 'external
 function httpBridge(): ComitiaBridge {
   const token = webToken();
   webAccessToken = token;
-  const api = Object.fromEntries(
-    methodNames.map((name) => [
-      name,
-      async (arg: unknown): Promise<Result<unknown>> => {
-        try {
-          const response = await fetch(`/api/${name}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify(arg ?? {}),
-          });
-          return (await response.json()) as Result<unknown>;
-        } catch (error) {
-          return { ok: false, error: { code: 'core.transport', params: { detail: String(error) } } };
-        }
-      },
-    ]),
-  ) as unknown as ComitiaApi;
+  const api = apiProxy(async (name, arg) => {
+    try {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(arg ?? {}),
+      });
+      return (await response.json()) as Result<unknown>;
+    } catch (error) {
+      return { ok: false, error: { code: 'core.transport', params: { detail: String(error) } } };
+    }
+  });
   return {
     api,
     onProgress(listener: (event: ProgressEvent) => void) {

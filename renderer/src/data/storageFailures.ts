@@ -4,7 +4,8 @@
  * person must know that nothing more will be saved until it is fixed, whatever page they are on. Every call to the
  * core passes through `reportingStorageFailures` (transport.ts); the banner reads the latest failure here.
  */
-import { methodNames, type ComitiaApi } from '../../../common/api/contract.ts';
+import type { ComitiaApi } from '../../../common/api/contract.ts';
+import { apiProxy } from './apiProxy.ts';
 import type { AppErrorShape, Result } from '../../../common/result.ts';
 
 /** The codes that mean "the file could not be written", whichever write it was. */
@@ -33,15 +34,10 @@ export const dismissStorageFailure = (): void => announce(null);
  * banner (a read that succeeds says nothing about the next write, so no success lifts it).
  */
 export function reportingStorageFailures(api: ComitiaApi): ComitiaApi {
-  return Object.fromEntries(
-    methodNames.map((name) => [
-      name,
-      async (arg: unknown): Promise<Result<unknown>> => {
-        const call = api[name] as (arg: unknown) => Promise<Result<unknown>>;
-        const result = await call(arg);
-        if (!result.ok && STORAGE_FAILURE_CODES.has(result.error.code)) announce(result.error);
-        return result;
-      },
-    ]),
-  ) as unknown as ComitiaApi;
+  return apiProxy(async (name, arg) => {
+    const call = api[name as keyof ComitiaApi] as (arg: unknown) => Promise<Result<unknown>>;
+    const result = await call(arg);
+    if (!result.ok && STORAGE_FAILURE_CODES.has(result.error.code)) announce(result.error);
+    return result;
+  });
 }

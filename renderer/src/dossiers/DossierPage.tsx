@@ -1,9 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dossier, ReferenceLabels } from '../../../common/domain/types.ts';
 import { api } from '../transport.ts';
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
-import { DossierNotes } from '../notes/DossierNotes.tsx';
 import { hrefOf, routes } from '../routes.ts';
 import { DossierAttachments } from './DossierAttachments.tsx';
 import { DossierAvis } from './DossierAvis.tsx';
@@ -13,6 +13,9 @@ import { DossierScores } from './DossierScores.tsx';
 import { listOrder, neighbours } from './listOrder.ts';
 import { DossierWarnings } from './DossierWarnings.tsx';
 import './dossiers.css';
+
+// The notes bring the Markdown renderer (markdown-it): loaded with the first dossier page, not with the first screen.
+const DossierNotes = lazy(() => import('../notes/DossierNotes.tsx').then((m) => ({ default: m.DossierNotes })));
 
 /**
  * One dossier, whole: warnings (with the "changed after scoring" mark and its acknowledgement), fields, additional
@@ -73,7 +76,9 @@ export function DossierPage({ id, labels }: { id: string; labels: ReferenceLabel
             <div className="dossier-page-main">
               <DossierWarnings dossier={d} onChanged={changed} headingLevel={2} />
               <DossierScores id={d.id} />
-              <DossierNotes dossier={d.id} dossierName={d.name} />
+              <Suspense fallback={null}>
+                <DossierNotes dossier={d.id} dossierName={d.name} />
+              </Suspense>
               <section aria-labelledby="dossier-fields-title" className="page-card">
                 <h2 id="dossier-fields-title">{t('dossier.fields')}</h2>
                 <DossierFacts dossier={d} labels={labels} />
