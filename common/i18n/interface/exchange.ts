@@ -57,6 +57,8 @@ export const fr = {
     hide: 'Masquer',
     hidden: 'Masquée : elle ne peut plus être affichée.',
     hideAll: 'C’est noté : masquer toutes les phrases de passe',
+    advice:
+      'Donnez à chaque membre sa phrase de passe, à lui seul, par un autre moyen que le fichier (de vive voix, par téléphone, par SMS) : sans elle son fichier ne s’ouvre pas, et Comitia ne les affichera plus.',
   },
   issued: {
     title: 'Dossiers préparés et retours reçus',
@@ -188,6 +190,8 @@ export const en: Translation<typeof fr> = {
     hide: 'Hide',
     hidden: 'Hidden: it cannot be shown again.',
     hideAll: 'Noted: hide all the passphrases',
+    advice:
+      'Give each member their own passphrase, to them alone, by another channel than the file (in person, by phone, by text message): without it their file does not open, and Comitia will not show them again.',
   },
   issued: {
     title: 'Packages prepared and returns received',

@@ -64,7 +64,7 @@ export function AllPackagesExport() {
               </>
             )}
           </p>
-          {!busy && done > 0 ? <p className="passphrase-advice">{t('export.passphraseAdvice')}</p> : null}
+          {!busy && done > 0 ? <p className="passphrase-advice">{t('all.advice')}</p> : null}
           <table className="offline-packages offline-all">
             <thead>
               <tr>

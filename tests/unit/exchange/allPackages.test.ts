@@ -1,5 +1,7 @@
-/** The loop behind « Préparer les dossiers de tous les membres » (renderer/src/exchange/allPackages.ts). */
+/** The loop behind « Préparer les dossiers de tous les membres » (renderer/src/exchange/allPackages.ts) and its desktop dialog. */
 import { describe, expect, it } from 'vitest';
+import { DIALOGS } from '../../../common/api/bridge.ts';
+import { packageFileName } from '../../../common/exchange/fileNames.ts';
 import { fail, ok } from '../../../common/result.ts';
 import { exportEach } from '../../../renderer/src/exchange/allPackages.ts';
 
@@ -28,5 +30,15 @@ describe('exportEach', () => {
       { member: 'c', state: 'failed', error: { code: 'core.transport', params: { detail: 'Error: ipc closed' } } },
       { member: 'd', state: 'done', value: 'd.pkg' },
     ]);
+  });
+});
+
+describe('the desktop folder dialog for all packages', () => {
+  const names = DIALOGS.pickPackagesFolder.argument;
+  it('takes the names fileNames.ts gives, and no name that could leave the folder chosen', () => {
+    expect(names.safeParse([packageFileName('cuf', '2026-12-02'), packageFileName('Hélène Dupré', '2026-12-02')]).success).toBe(true);
+    for (const bad of ['../x.comitia-paquet', 'a/b.comitia-paquet', 'a\\b.comitia-paquet', '.comitia-paquet', 'x.comitia', 'x.comitia-paquet\n'])
+      expect(names.safeParse([bad]).success, bad).toBe(false);
+    expect(names.safeParse([]).success).toBe(false);
   });
 });
