@@ -65,7 +65,7 @@ export function AllPackagesExport() {
             )}
           </p>
           {!busy && done > 0 ? <p className="passphrase-advice">{t('all.advice')}</p> : null}
-          <table className="offline-packages offline-all">
+          <table className="offline-all">
             <thead>
               <tr>
                 <th scope="col">{t('all.member')}</th>
