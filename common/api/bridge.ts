@@ -3,6 +3,7 @@ import type { ComitiaApi } from './contract.ts';
 import type { ChangeEvent } from './events.ts';
 import type { PathKind } from './paths.ts';
 import type { ProgressEvent } from '../domain/types.ts';
+import { PACKAGE_EXTENSION } from '../exchange/fileNames.ts';
 import type { Result } from '../result.ts';
 
 /** The files an import reads: the spreadsheet, and démarches-simplifiées' attachments ZIP. */
@@ -22,6 +23,19 @@ export type MinutesDialogKind = (typeof MINUTES_DIALOG_KINDS)[number];
 export const EXCHANGE_UPLOAD_KINDS = ['reviewPackage', 'scoreReturn'] as const;
 export const EXCHANGE_DIALOG_KINDS = ['reviewPackage', 'scoreReturn', 'packageTarget', 'returnTarget'] as const;
 export type ExchangeDialogKind = (typeof EXCHANGE_DIALOG_KINDS)[number];
+/**
+ * The packages of all members at once (issue 11, « pour un membre ou pour tous »): the names of the files to write
+ * (common/exchange/fileNames.ts), checked to be plain names so that none leaves the folder the user chooses.
+ */
+const packageNames = z
+  .array(z.string().max(255).regex(new RegExp(`^[A-Za-z0-9-]+${PACKAGE_EXTENSION.replace('.', '\\.')}$`)))
+  .min(1)
+  .max(1000);
+/** The folder chosen for all members' packages: its name, and one `packageTarget` reference per name asked, in order. */
+export interface PackagesFolder {
+  folder: string;
+  files: PickedFile[];
+}
 export const UPLOAD_KINDS: readonly UploadKind[] = [...IMPORT_FILE_KINDS, ...MINUTES_UPLOAD_KINDS, ...EXCHANGE_UPLOAD_KINDS];
 export const UPLOAD_PATH_KIND: Record<UploadKind, PathKind> = {
   ...IMPORT_PATH_KIND,
@@ -84,6 +98,8 @@ export const DIALOGS = {
   pickMinutesFile: dialog<PickedFile | null>()('comitia-dialog:pick-minutes-file', z.enum(MINUTES_DIALOG_KINDS), 'cancelled'),
   /** Native dialog for a file of the offline review (open a package or a return, save one as); null when cancelled. */
   pickExchangeFile: dialog<PickedFile | null>()('comitia-dialog:pick-exchange-file', z.enum(EXCHANGE_DIALOG_KINDS), 'cancelled'),
+  /** Native "choose a folder" dialog for all members' packages, each name inside it a `packageTarget`; null when cancelled. */
+  pickPackagesFolder: dialog<PackagesFolder | null>()('comitia-dialog:pick-packages-folder', packageNames, 'cancelled'),
   /** Opens an attachment with the system's application, from a private temporary copy. */
   openAttachment: dialog<Result<{ fileName: string }>>()('comitia-dialog:open-attachment', attachmentId, 'error'),
   /** Native "save as" dialog, then writes the attachment there; null when cancelled. */

@@ -127,3 +127,10 @@ export async function askExchangeFile(
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
+
+/** Native "choose a folder" dialog for the packages of all members at once (in the documents folder to begin with). */
+export async function askPackagesFolder(parent: BrowserWindow | null, documents: string): Promise<string | null> {
+  const options: OpenDialogOptions = { properties: ['openDirectory', 'createDirectory'], defaultPath: documents };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}

@@ -24,7 +24,7 @@ import type { SettingsStore } from '../settings/userSettings.ts';
 import { APP_ENTRY_URL, APP_ORIGIN } from './appProtocolPath.ts';
 import { createAttachmentActions, type AttachmentActions } from './attachmentActions.ts';
 import { desktopPathBinder } from './desktopBinding.ts';
-import { askAttachmentSavePath, askExchangeFile, askImportFile, askMinutesFile, askNewSessionPath, askSessionToOpen } from './dialogs.ts';
+import { askAttachmentSavePath, askExchangeFile, askPackagesFolder, askImportFile, askMinutesFile, askNewSessionPath, askSessionToOpen } from './dialogs.ts';
 import { electronSettingsStore } from './electronSettings.ts';
 import { denyAllPermissions, hardenWebContents } from './hardening.ts';
 import { registerIpc, type DialogHandlers } from './ipc.ts';
@@ -229,6 +229,12 @@ function dialogHandlers(desktop: Desktop): DialogHandlers {
     pickExchangeFile: async (_event, kind) => {
       const path = await askExchangeFile(parentWindow(desktop), texts(), kind, documents());
       return path ? picked.register(kind, path, basename(path), existsSync(path) && statSync(path).isFile() ? statSync(path).size : 0) : null;
+    },
+    // All members' packages: one folder chosen, each file in it (names checked by DIALOGS) a reference of its own.
+    pickPackagesFolder: async (_event, names) => {
+      const folder = await askPackagesFolder(parentWindow(desktop), documents());
+      if (!folder) return null;
+      return { folder: basename(folder), files: names.map((name) => picked.register('packageTarget', join(folder, name), name, 0)) };
     },
     openAttachment: (_event, id) => desktop.attachments.open(id),
     saveAttachment: (_event, id) =>

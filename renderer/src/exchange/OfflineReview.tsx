@@ -17,6 +17,7 @@ import { errorMessage } from '../i18n/errorMessage.ts';
 import { api, fileAccess } from '../transport.ts';
 import { shortDateTime } from './dates.ts';
 import { downloadOf, fileName, fileToRead, fileToWrite, today } from './exchangeFiles.ts';
+import { AllPackagesExport } from './AllPackagesExport.tsx';
 import { useMemberMode } from './useMemberMode.ts';
 import './exchange.css';
 
@@ -37,6 +38,7 @@ export function OfflineReview({ info }: { info: SessionInfo | null }) {
         <>
           <p className="muted">{t('intro')}</p>
           <PackageExport />
+          <AllPackagesExport />
           <IssuedPackages />
           <ReturnImport />
           <ReturnConflicts />

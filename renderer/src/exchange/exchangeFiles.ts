@@ -34,3 +34,14 @@ export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+/**
+ * Where the packages of all members are written, one per name in the same order: on the desktop, files of one folder
+ * chosen with a native dialog (null when cancelled; `folder` is its name); in the web shell, the names themselves,
+ * written into the downloads folder.
+ */
+export async function packagesToWrite(names: readonly string[]): Promise<{ folder: string | null; outs: string[] } | null> {
+  if (!bridge.dialogs) return { folder: null, outs: [...names] };
+  const chosen = await bridge.dialogs.pickPackagesFolder([...names]);
+  return chosen ? { folder: chosen.folder, outs: chosen.files.map((f) => f.ref) } : null;
+}

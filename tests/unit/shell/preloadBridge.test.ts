@@ -28,7 +28,7 @@ describe('the preload bridge (window.comitia)', () => {
     const bridge = buildBridge(fakeIpc().ipc);
     expect(Object.keys(bridge).sort()).toEqual(['api', 'dialogs', 'onChange', 'onProgress']);
     expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
-    expect(Object.keys(bridge.dialogs).sort()).toEqual(['newSession', 'openAttachment', 'openProjector', 'openSession', 'pickExchangeFile', 'pickImportFile', 'pickMinutesFile', 'saveAttachment']);
+    expect(Object.keys(bridge.dialogs).sort()).toEqual(['newSession', 'openAttachment', 'openProjector', 'openSession', 'pickExchangeFile', 'pickImportFile', 'pickMinutesFile', 'pickPackagesFolder', 'saveAttachment']);
     // No path from the page back to ipcRenderer: every value is a plain function or an object of them.
     const values = [...Object.values(bridge.api), ...Object.values(bridge.dialogs), bridge.onProgress];
     expect(values.every((v) => typeof v === 'function')).toBe(true);
