@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { BACKUP_REASONS, type BackupEntry, type BackupReason } from '../../common/domain/backups.ts';
 import { AppError } from '../../common/result.ts';
 import type { Db } from '../db/connection.ts';
-import { writeFileAtomic } from '../files/atomicWrite.ts';
+import { isProcessRunning, writeFileAtomic } from '../files/atomicWrite.ts';
 
 export type { BackupEntry, BackupReason };
 
@@ -55,13 +55,25 @@ function quickCheck(path: string): boolean {
   }
 }
 
+const PARTIAL = /^\..+\.(\d+)\.partial$/;
+
+function sweepInterruptedCopies(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    const m = PARTIAL.exec(name);
+    if (m && Number(m[1]) !== process.pid && !isProcessRunning(Number(m[1]))) rmSync(join(folder, name), { force: true });
+  }
+}
+
 /** Takes a checked copy of the open session; returns it. The copy is complete or absent, never partial. */
 export async function backupSession(db: Db, sessionPath: string, reason: BackupReason, keep = KEEP): Promise<BackupEntry> {
   const folder = backupFolder(sessionPath);
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const fileName = `${stamp}-${reason}.comitia`;
-  const partial = join(folder, `.${fileName}.partial`);
+  // The copy's name carries this process's id: a copy a kill interrupted is swept by the next backup (below), never
+  // one another process is still writing (main/files/atomicWrite.ts, the same rule for temporary files).
+  sweepInterruptedCopies(folder);
+  const partial = join(folder, `.${fileName}.${process.pid}.partial`);
   try {
     await db.backup(partial);
     if (!quickCheck(partial)) throw new AppError('session.backup_failed', { path: sessionPath, detail: 'quick_check' });

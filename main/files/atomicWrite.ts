@@ -15,7 +15,8 @@ import { randomBytes } from 'node:crypto';
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const temporaryName = (target: string) => new RegExp(`^\\.${escaped(target)}\\.(\\d+)-[0-9a-f]{12}\\.tmp$`);
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this id exists (a writer that may still be writing). */
+export function isProcessRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -28,7 +29,7 @@ function isRunning(pid: number): boolean {
 /** Whether `fileName`, in `folder`, is a temporary file of a write of `target` (a base name) whose writer is gone. */
 export function isStaleTemporary(folder: string, fileName: string, target: string): boolean {
   const m = temporaryName(target).exec(fileName);
-  return m !== null && Number(m[1]) !== process.pid && !isRunning(Number(m[1]));
+  return m !== null && Number(m[1]) !== process.pid && !isProcessRunning(Number(m[1]));
 }
 
 function sweepStaleTemporaries(folder: string, target: string): void {

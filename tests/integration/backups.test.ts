@@ -1,6 +1,6 @@
 /** Backups: checked copies beside the session, listed newest first, rotated, restorable (and a restore undoable). */
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,20 @@ describe('session backups', () => {
     expect(copy.prepare('SELECT count(*) FROM dossiers').pluck().get()).toBe(60);
     copy.close();
     expect((await invoke<BackupEntry[]>('backupsList'))[0]).toEqual(entry);
+  });
+
+  it('sweeps a copy a killed process left half-written, never one a running process is writing', async () => {
+    const folder = backupFolder(path);
+    // A pid no process has (above Linux's pid_max), and this test's parent, alive.
+    const dead = join(folder, '.2026-01-01T00-00-00-000Z-manual.comitia.4194999.partial');
+    const alive = join(folder, `.2026-01-01T00-00-00-000Z-manual.comitia.${process.ppid}.partial`);
+    writeFileSync(dead, 'half a copy');
+    writeFileSync(alive, 'a copy being written');
+    await invoke<BackupEntry>('backupCreate');
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(alive)).toBe(true);
+    expect(readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([alive.split('/').pop()]);
+    rmSync(alive);
   });
 
   it('restores a copy, after copying the current state aside so the restore can be undone', async () => {
