@@ -10,7 +10,7 @@
  */
 import type { ScoringTab } from './scoring/ScoringContext.ts';
 
-export type SettingsSection = 'language' | 'session' | 'grid' | 'rules' | 'committee' | 'offline' | 'backups';
+export type SettingsSection = 'language' | 'session' | 'grid' | 'rules' | 'committee' | 'offline' | 'backups' | 'deliberationRules';
 /** The Délibération area's views (renderer/src/deliberation/tabs.ts lists them); the room's views join later. */
 export type DeliberationView = 'room' | 'targets' | 'proposal' | 'decisions' | 'waitingList' | 'audit';
 
@@ -68,6 +68,7 @@ export const SECTION_SLUGS: Readonly<Record<SettingsSection, string>> = {
   committee: 'comite',
   offline: 'hors-ligne',
   backups: 'sauvegardes',
+  deliberationRules: 'deliberation',
 };
 
 const bySlug = <K extends string>(slugs: Readonly<Record<K, string>>) =>

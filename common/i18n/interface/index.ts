@@ -11,6 +11,7 @@ import { fr } from './fr.ts';
 import * as decisions from './decisions.ts';
 import * as backups from './backups.ts';
 import * as deliberation from './deliberation.ts';
+import * as deliberationRules from './deliberationRules.ts';
 import * as exchange from './exchange.ts';
 import * as importing from './import.ts';
 import * as minutes from './minutes.ts';
@@ -25,6 +26,7 @@ export const interfaceNamespaces = {
   import: importing,
   scoringSettings,
   deliberation,
+  deliberationRules,
   minutes,
   room,
   notes,

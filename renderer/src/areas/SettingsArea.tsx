@@ -5,6 +5,7 @@ import type { Language, SessionInfo } from '../../../common/domain/types.ts';
 import { queryKeys } from '../data/queryKeys.ts';
 import { useApiQuery } from '../data/useApiQuery.ts';
 import type { SettingsSection } from '../routes.ts';
+import { DeliberationRules } from '../deliberation/settings/DeliberationRules.tsx';
 import { OfflineReview } from '../exchange/OfflineReview.tsx';
 import { ScoringSettings } from '../scoring/settings/ScoringSettings.tsx';
 import { api } from '../transport.ts';
@@ -56,6 +57,7 @@ export function SettingsArea({ info, section, onLanguage }: {
       {/* Beside the session it copies, and above the scoring part, whose late content would push it off when scrolled to. */}
       <BackupsSettings info={info} />
       <ScoringSettings info={info} />
+      <DeliberationRules info={info} />
       <OfflineReview info={info} />
     </section>
   );
