@@ -15,7 +15,7 @@ test('the quorum and vote rules are set in Réglages, refused in words when out 
   // A share above 100 %: the core refuses it, in words, and the field keeps what was typed.
   await rules.getByRole('radio', { name: 'Part minimale des votants' }).check();
   await rules.getByLabel('Part requise (en %)').fill('150');
-  await rules.getByRole('button', { name: 'Enregistrer les règles' }).click();
+  await rules.getByRole('button', { name: 'Enregistrer le quorum et la majorité' }).click();
   await expect(rules.getByRole('alert')).toContainText('fraction du quorum invalide (1.5)');
   await expect(rules.getByLabel('Part requise (en %)')).toHaveValue('150');
   expect((await apiCall<DeliberationSettings>(request, shell, 'deliberationSettingsGet', {})).quorum.rule).toEqual({ kind: 'majority' });
@@ -25,8 +25,8 @@ test('the quorum and vote rules are set in Réglages, refused in words when out 
   await rules.getByLabel('Nombre de votants requis').fill('3');
   await rules.getByRole('radio', { name: 'Deux tiers des suffrages exprimés' }).check();
   await rules.getByLabel('Voix prépondérante du président en cas d’égalité').uncheck();
-  await rules.getByRole('button', { name: 'Enregistrer les règles' }).click();
-  await expect(rules.getByText('Règles enregistrées.')).toBeVisible();
+  await rules.getByRole('button', { name: 'Enregistrer le quorum et la majorité' }).click();
+  await expect(rules.getByText('Quorum et majorité enregistrés.')).toBeVisible();
   const stored = await apiCall<DeliberationSettings>(request, shell, 'deliberationSettingsGet', {});
   expect(stored.quorum.rule).toEqual({ kind: 'count', count: 3 });
   expect(stored.votes).toMatchObject({ majority: 'two_thirds', chairCastingVote: false });

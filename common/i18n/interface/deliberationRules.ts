@@ -15,8 +15,8 @@ export const fr = {
   majority: 'Majorité requise pour une décision',
   majorityRule: { simple: 'Majorité simple des suffrages exprimés', absolute: 'Majorité absolue des votants', two_thirds: 'Deux tiers des suffrages exprimés' },
   castingVote: 'Voix prépondérante du président en cas d’égalité',
-  save: 'Enregistrer les règles',
-  saved: 'Règles enregistrées.',
+  save: 'Enregistrer le quorum et la majorité',
+  saved: 'Quorum et majorité enregistrés.',
   noRole: 'Choisissez au moins un rôle qui vote.',
 } as const;
 
@@ -34,7 +34,7 @@ export const en: Translation<typeof fr> = {
   majority: 'Majority required for a decision',
   majorityRule: { simple: 'Simple majority of the votes cast', absolute: 'Absolute majority of the voting members', two_thirds: 'Two thirds of the votes cast' },
   castingVote: 'The chair’s casting vote on a tie',
-  save: 'Save the rules',
-  saved: 'Rules saved.',
+  save: 'Save the quorum and majority',
+  saved: 'Quorum and majority saved.',
   noRole: 'Choose at least one role that votes.',
 };
