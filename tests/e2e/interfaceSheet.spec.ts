@@ -44,12 +44,19 @@ test('eligibility is entered apart: Tab after the last criterion goes to the nex
   const [a, b] = await shownIds(page, `score:${firstC.id}`);
 
   // A whole row typed with Tab: after the last criterion, the next row's first criterion, not a check.
+  // Each score is sent once, from its keystroke (AG Grid's own edit request that follows is not sent again).
+  const writes: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/scoreSet')) writes.push(r.postData() ?? '');
+  });
   await cell(page, a!, `score:${firstC.id}`).click();
   for (const _ of grid.criteria) {
     await page.keyboard.press('2');
     await page.keyboard.press('Tab');
   }
   await expect(cell(page, a!, `score:${lastC.id}`)).toHaveText('2');
+  await expect(page.getByTestId('save-state')).toHaveText('Enregistré');
+  expect(writes.map((w) => (JSON.parse(w) as { criterion: string }).criterion).sort()).toEqual(grid.criteria.map((c) => c.id).sort());
   await expect.poll(() => focusedCell(page)).toEqual({ dossier: b, column: `score:${firstC.id}` });
   await expect(cell(page, a!, 'status')).toHaveText('Complet');
   await expect(cell(page, a!, 'status')).toHaveClass(/cell-done/);

@@ -229,7 +229,8 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
   // A score typed and committed by Enter, Tab or an arrow is sent from the keystroke itself (commitFromKey): AG Grid
   // hands its edit request to a later task (its events are asynchronous), 15–20 ms the person watching the ranking
   // waits for nothing. The request that follows for the same cell and text is then the same write, and is skipped.
-  const sentFromKey = useRef<{ dossier: string; colId: string; typed: string; at: number } | null>(null);
+  // Per cell: typing a row at speed sends the next cell's score before AG Grid has asked for the previous one.
+  const sentFromKey = useRef(new Map<string, { typed: string; at: number }>());
   const commitFromKey = useCallback(
     (e: ReactKeyboardEvent<HTMLDivElement>) => {
       if (e.key !== 'Enter' && e.key !== 'Tab' && e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
@@ -245,7 +246,7 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
       const current = cellValue(row, criterion);
       // Unchanged: AG Grid will not ask for an edit either.
       if (input.value === (current === null ? '' : String(current))) return;
-      sentFromKey.current = { dossier, colId, typed: input.value, at: performance.now() };
+      sentFromKey.current.set(`${dossier}\u0000${colId}`, { typed: input.value, at: performance.now() });
       onScore(dossier, criterion, input.value);
     },
     [apiRef, onScore],
@@ -253,9 +254,10 @@ export const SheetGrid = memo(function SheetGrid({ rows, grid, canScore, canChec
 
   const onEditRequest = (e: CellEditRequestEvent<SheetGridRow>) => {
     const colId = e.column.getColId();
-    const sent = sentFromKey.current;
-    sentFromKey.current = null;
-    if (sent && sent.dossier === e.data.id && sent.colId === colId && sent.typed === String(e.newValue ?? '') && performance.now() - sent.at < 2000) return;
+    const key = `${e.data.id}\u0000${colId}`;
+    const sent = sentFromKey.current.get(key);
+    sentFromKey.current.delete(key);
+    if (sent && sent.typed === String(e.newValue ?? '') && performance.now() - sent.at < 2000) return;
     if (colId.startsWith(SCORE_PREFIX)) onScore(e.data.id, colId.slice(SCORE_PREFIX.length), e.newValue);
     else if (colId.startsWith(CHECK_PREFIX)) onCheck(e.data.id, colId.slice(CHECK_PREFIX.length), e.newValue);
   };
