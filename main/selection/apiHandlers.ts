@@ -4,8 +4,8 @@ import type { HandlerTable } from '../apiContext.ts';
 import { listTargets } from '../db/targetsRepo.ts';
 import { selectedDossierIds } from './currentSelection.ts';
 import { proposeFor } from './proposal.ts';
-import { rankFirmness } from './rankFirmness.ts';
-import { selectionData } from './selectionData.ts';
+import { refuseBlindedViewer, selectionData } from './selectionData.ts';
+import { scoringSnapshot } from '../scoring/scoringSnapshot.ts';
 import { evaluateSessionTargets, setTargets } from './selectionTargets.ts';
 
 export const selectionHandlers: HandlerTable<SelectionMethod> = {
@@ -25,8 +25,10 @@ export const selectionHandlers: HandlerTable<SelectionMethod> = {
   },
   propose: ({ viewer }, ctx) => proposeFor(selectionData(ctx.session.db(), viewer ?? null)),
   rankRanges: ({ viewer }, ctx) => {
-    const data = selectionData(ctx.session.db(), viewer ?? null);
-    const { leftOut, boundary, ranges } = rankFirmness(data.input, data.settings, data.targets);
+    const db = ctx.session.db();
+    refuseBlindedViewer(db, viewer ?? null);
+    // The ranges the ranking view shows, computed once per state of the file.
+    const { leftOut, boundary, ranges } = scoringSnapshot(db).firmness();
     return { leftOut, boundary, ranges };
   },
 };

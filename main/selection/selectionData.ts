@@ -10,10 +10,9 @@ import { blindedFor } from '../../common/scoring/visibility.ts';
 import { AppError } from '../../common/result.ts';
 import type { Db } from '../db/connection.ts';
 import { listDossiers } from '../db/dossierRepo.ts';
-import { listSheetMarks, readScoringSettings } from '../db/scoringSettingsRepo.ts';
 import { listTargets } from '../db/targetsRepo.ts';
 import { getMemberOrFail } from '../scoring/committee.ts';
-import { loadScoringInput } from '../scoring/loadInput.ts';
+import { scoringSnapshot } from '../scoring/scoringSnapshot.ts';
 
 export interface SelectionData {
   input: ScoringInput;
@@ -22,13 +21,17 @@ export interface SelectionData {
   dossiers: Dossier[];
 }
 
+/** Refuses a viewer still under blind scoring: what the selection methods give is made of the others' scores. */
+export function refuseBlindedViewer(db: Db, viewerId: string | null): void {
+  if (viewerId === null) return;
+  const { settings, input, markedComplete } = scoringSnapshot(db);
+  const viewer = getMemberOrFail(db, viewerId);
+  if (blindedFor(viewer.id, { blind: settings.blind, recusals: input.recusals, markedComplete })) throw new AppError('scoring.blind_scoring', { name: viewer.name });
+}
+
 export function selectionData(db: Db, viewerId: string | null): SelectionData {
-  const settings = readScoringSettings(db);
-  const input = loadScoringInput(db);
-  if (viewerId !== null) {
-    const viewer = getMemberOrFail(db, viewerId);
-    const rules = { blind: settings.blind, recusals: input.recusals, markedComplete: new Set(listSheetMarks(db).map((m) => m.member)) };
-    if (blindedFor(viewer.id, rules)) throw new AppError('scoring.blind_scoring', { name: viewer.name });
-  }
+  refuseBlindedViewer(db, viewerId);
+  // The scoring views' reading of this state of the file (main/scoring/scoringSnapshot.ts), not a second one.
+  const { settings, input } = scoringSnapshot(db);
   return { input, settings, targets: listTargets(db), dossiers: listDossiers(db) };
 }

@@ -6,6 +6,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PassphraseCopy } from './PassphraseCopy.tsx';
 import { packageFileName } from '../../../common/exchange/fileNames.ts';
 import type { PackageIssued } from '../../../common/exchange/records.ts';
 import { scoresInSession } from '../../../common/scoring/input.ts';
@@ -126,29 +127,17 @@ function PackageFile({ out }: { out: string }) {
 /** One member's proposed passphrase, shown once (the core keeps no copy): copy it, or hide it for good. */
 function PassphraseCell({ passphrase, hidden }: { passphrase: string; hidden: boolean }) {
   const { t } = useTranslation('exchange');
-  const [copied, setCopied] = useState<boolean | null>(null);
   const [hiddenHere, setHiddenHere] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(passphrase);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
   if (hidden || hiddenHere) return <span className="muted">{t('all.hidden')}</span>;
   return (
     <>
       <code className="passphrase" data-testid="member-passphrase">
         {passphrase}
       </code>{' '}
-      <button type="button" onClick={() => void copy()}>
-        {t('all.copy')}
-      </button>{' '}
+      <PassphraseCopy passphrase={passphrase} label={t('all.copy')} />{' '}
       <button type="button" onClick={() => setHiddenHere(true)}>
         {t('all.hide')}
-      </button>{' '}
-      {copied === null ? null : <span className="muted">{copied ? t('export.copied') : t('export.copyFailed')}</span>}
+      </button>
     </>
   );
 }

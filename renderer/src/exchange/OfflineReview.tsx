@@ -6,6 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PassphraseCopy } from './PassphraseCopy.tsx';
 import type { SessionInfo } from '../../../common/domain/types.ts';
 import { packageFileName, RETURN_EXTENSION } from '../../../common/exchange/fileNames.ts';
 import type { PackageIssued, ReturnConflict, ReturnImportReport } from '../../../common/exchange/records.ts';
@@ -133,16 +134,7 @@ function PackageExport() {
 /** The proposed passphrase: shown here once (the core keeps no copy), with a copy button and the advice. */
 function PassphraseOnce({ passphrase }: { passphrase: string }) {
   const { t } = useTranslation('exchange');
-  const [copied, setCopied] = useState<boolean | null>(null);
   const [hidden, setHidden] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(passphrase);
-      setCopied(true);
-    } catch {
-      setCopied(false);
-    }
-  };
   if (hidden) return <p className="muted">{t('export.hidden')}</p>;
   return (
     <div className="passphrase-once" aria-labelledby="passphrase-once-title">
@@ -151,10 +143,7 @@ function PassphraseOnce({ passphrase }: { passphrase: string }) {
         <code className="passphrase" data-testid="proposed-passphrase">
           {passphrase}
         </code>{' '}
-        <button type="button" onClick={() => void copy()}>
-          {t('export.copy')}
-        </button>{' '}
-        {copied === null ? null : <span className="muted">{copied ? t('export.copied') : t('export.copyFailed')}</span>}
+        <PassphraseCopy passphrase={passphrase} label={t('export.copy')} />
       </p>
       <p className="muted">{t('export.passphraseAdvice')}</p>
       <button type="button" onClick={() => setHidden(true)}>

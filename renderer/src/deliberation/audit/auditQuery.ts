@@ -3,6 +3,7 @@
  * a date range whose days are whole (`at` is an ISO instant; the last day runs to its last millisecond), paged.
  * And the kind an entry is shown under: the first segment of its action, singular.
  */
+import type { ComitiaApi } from '../../../../common/api/contract.ts';
 import type { fr } from '../../../../common/i18n/interface/decisions.ts';
 
 export type AuditKind = keyof (typeof fr)['audit']['kinds'];
@@ -25,15 +26,8 @@ export interface AuditForm {
 
 export const NO_FILTERS: AuditForm = { kind: '', actor: '', dossier: '', from: '', to: '' };
 
-export interface AuditQuery {
-  actionPrefix?: string;
-  actor?: string;
-  dossier?: string;
-  from?: string;
-  to?: string;
-  offset: number;
-  limit: number;
-}
+/** auditList's argument, as the contract declares it. */
+export type AuditQuery = Parameters<ComitiaApi['auditList']>[0];
 
 export function auditQuery(form: AuditForm, page: number): AuditQuery {
   const q: AuditQuery = { offset: page * AUDIT_PAGE_SIZE, limit: AUDIT_PAGE_SIZE };
