@@ -9,6 +9,14 @@ import type { Topic } from './topics.ts';
 export interface ChangeEvent {
   topics: Topic[];
   origin: 'self' | 'external';
+  /** The web shell's call that made the change, when the page numbered it (main/web/callOrder.ts). */
+  cause?: ChangeCause;
+}
+
+/** A page of the web shell (its id for this load) and the number it gave one of its calls. */
+export interface ChangeCause {
+  page: string;
+  call: number;
 }
 
 /** Everything the core pushes to the shells, on one event channel. */

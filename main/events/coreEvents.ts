@@ -3,7 +3,7 @@
  * once with the union of their topics (a burst of keystrokes in the sheet becomes one refetch per query), the way
  * VS Code's `Event.accumulate` groups bursts.
  */
-import type { ChangeEvent, CoreEvent } from '../../common/api/events.ts';
+import type { ChangeCause, ChangeEvent, CoreEvent } from '../../common/api/events.ts';
 import type { Topic } from '../../common/api/topics.ts';
 import type { ProgressEvent } from '../../common/domain/types.ts';
 
@@ -41,14 +41,17 @@ export class CoreEvents {
    * page then hears what went stale (and starts fetching the ranking) while it is still drawing the write's answer,
    * not after. Writes made later in the same tick are announced on their own.
    */
-  flush(): void {
-    this.#flush();
+  flush(cause?: ChangeCause): void {
+    this.#flush(cause);
   }
 
-  #flush(): void {
+  #flush(cause?: ChangeCause): void {
     const pending = this.#pending;
     this.#pending = null;
-    if (pending) this.#emit({ kind: 'change', change: { topics: [...pending.topics], origin: pending.origin } });
+    if (!pending) return;
+    // `cause` names the write being answered. Other writes of the same tick may share the event: they committed
+    // before it, so whatever reads the cause's page asks after that write sees them too.
+    this.#emit({ kind: 'change', change: { topics: [...pending.topics], origin: pending.origin, ...(cause ? { cause } : {}) } });
   }
 
   #emit(event: CoreEvent): void {

@@ -20,6 +20,7 @@ import type { Api } from '../api.ts';
 import { attachmentFailureStatus, readSessionAttachment } from '../files/attachmentContent.ts';
 import { attachmentHeaders, type AttachmentRequest, type ReadAttachment } from '../files/attachmentResponse.ts';
 import { bindPathArguments, type PathBinder } from '../files/pathBinding.ts';
+import { readCallTag, type CallOrder, type CallTag } from './callOrder.ts';
 import { clipped, drain, readBody, refuse, sendJson } from './httpReplies.ts';
 import { isTooLarge, tooLarge, type UploadStore } from './uploads.ts';
 
@@ -30,6 +31,8 @@ export interface RouteContext {
   binder: PathBinder;
   uploads: UploadStore;
   maxBodyBytes: number;
+  /** Puts a page's calls back in the order it sent them, where it asks (callOrder.ts). */
+  order: CallOrder;
 }
 
 /** Open event streams per server: each holds a socket and a listener; a tab needs one. */
@@ -125,8 +128,17 @@ function uploadsUsedBy(arg: unknown, uploads: UploadStore): string[] {
 const consumesUploads = (name: string, arg: unknown): boolean =>
   (name === 'importRun' && (arg as { dryRun?: unknown } | null)?.dryRun !== true) || name === 'packageOpen' || name === 'returnImport';
 
-/** POST /api/<method>: `name` is the decoded rest of the path. */
+/**
+ * POST /api/<method>: `name` is the decoded rest of the path. A call the page numbered runs in the page's order where
+ * it asked (x-comitia-after, callOrder.ts), and a refused one still counts as arrived and finished, so that nothing
+ * waits for it.
+ */
 export async function callMethod(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, name: string): Promise<void> {
+  const tag = readCallTag(req.headers);
+  await ctx.order.run(tag, () => answerCall(req, res, ctx, name, tag));
+}
+
+async function answerCall(req: IncomingMessage, res: ServerResponse, ctx: RouteContext, name: string, tag: CallTag | null): Promise<void> {
   // Only the contract's own methods: `__proto__`, `constructor` or `toString` are names, not methods.
   if (!isMethodName(name)) {
     await drain(req);
@@ -156,7 +168,8 @@ export async function callMethod(req: IncomingMessage, res: ServerResponse, ctx:
   const answer: Result<unknown> = await ctx.api.invoke(name, bound.value);
   // Before answering: once the page learns the import committed, its files are gone.
   if (answer.ok) await Promise.all(used.map((ref) => ctx.uploads.release(ref)));
-  // The change event goes out before the answer (CoreEvents.flush says why).
-  ctx.api.events.flush();
+  // The change event goes out before the answer (CoreEvents.flush says why), naming the call that made it: the page
+  // that sent it knows which of its reads, asked after it, already see it.
+  ctx.api.events.flush(tag ? { page: tag.page, call: tag.call } : undefined);
   sendJson(res, 200, answer);
 }

@@ -16,6 +16,7 @@ import { bearerToken, queryToken, sameToken } from './access.ts';
 import { DownloadFolder } from './downloads.ts';
 import { clipped, refuse } from './httpReplies.ts';
 import { webPathBinder } from './pageBinding.ts';
+import { CallOrder } from './callOrder.ts';
 import { callMethod, receiveUpload, serveAttachment, streamEvents, type RouteContext } from './routes.ts';
 import { SessionsFolder } from './sessionsFolder.ts';
 import { serveStatic } from './staticFiles.ts';
@@ -84,7 +85,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const uploads = new UploadStore(options.uploadLimits);
   const sessions = new SessionsFolder(options.sessionsFolder);
   const downloads = new DownloadFolder();
-  const ctx: RouteContext = { api: options.api, binder: webPathBinder(uploads, sessions, downloads), uploads, maxBodyBytes: MAX_BODY_BYTES };
+  const ctx: RouteContext = { api: options.api, binder: webPathBinder(uploads, sessions, downloads), uploads, maxBodyBytes: MAX_BODY_BYTES, order: new CallOrder() };
   let host = '';
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -8,6 +8,7 @@ import type { ChangeEvent } from '../../common/api/events.ts';
 import { TOPICS } from '../../common/api/topics.ts';
 import type { Result } from '../../common/result.ts';
 import { apiProxy } from './data/apiProxy.ts';
+import { callNumbers, type CallNumbers } from './data/callNumbers.ts';
 import { reportingStorageFailures } from './data/storageFailures.ts';
 import { errorMessage } from './i18n/errorMessage.ts';
 
@@ -68,14 +69,19 @@ function listenToEvents(type: 'progress' | 'change', handle: (data: string) => v
 
 const EVERYTHING_CHANGED: ChangeEvent = { topics: [...TOPICS], origin: 'external' };
 
+/** The web shell's numbering of this page's calls (null in the desktop shell, whose IPC keeps a window's order). */
+let webCalls: CallNumbers | null = null;
+
 function httpBridge(): ComitiaBridge {
   const token = webToken();
   webAccessToken = token;
+  const numbers = callNumbers();
+  webCalls = numbers;
   const api = apiProxy(async (name, arg) => {
     try {
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...numbers.headers() },
         body: JSON.stringify(arg ?? {}),
       });
       return (await response.json()) as Result<unknown>;
@@ -95,6 +101,8 @@ function httpBridge(): ComitiaBridge {
 }
 
 export const bridge: ComitiaBridge = window.comitia ?? httpBridge();
+/** How the calls of this page are numbered for the web shell's ordering; null in the desktop shell. */
+export const pageCalls: CallNumbers | null = webCalls;
 // Every call, so that a full disk is said above every page whichever write met it (data/storageFailures.ts).
 export const api = reportingStorageFailures(bridge.api);
 

@@ -91,3 +91,32 @@ test('a score written by the CLI on the open session file appears in the page wi
   comitia('scores', 'import', shell.sessionPath, file, '--json');
   await expect(cell(page, dossier, `score:${first.id}`)).toHaveText(String(scaleOf(first).max), { timeout: 2500 });
 });
+
+test('a score typed asks the live ranking once, at once, to be answered after the score: the ranking shows it', async ({ page, shell }) => {
+  const { facts } = fillScores(shell.sessionPath, shell.dir);
+  const top = JSON.parse(comitia('rank', shell.sessionPath, '--json')) as { ranking: { dossier: string; rank: number }[] };
+  const dossier = top.ranking[0]!.dossier;
+  const heaviest = [...facts.grid.criteria].sort((a, b) => b.weight - a.weight)[0]!;
+  await openSheet(page, shell, 'asc', dossier);
+  const calls: { method: string; call: number; after: number | null }[] = [];
+  page.on('request', (r) => {
+    const method = /^\/api\/(\w+)$/.exec(new URL(r.url()).pathname)?.[1];
+    const headers = r.headers();
+    if (method) calls.push({ method, call: Number(headers['x-comitia-call']), after: headers['x-comitia-after'] ? Number(headers['x-comitia-after']) : null });
+  });
+
+  const raw = page.getByTestId('live-ranking').locator(`${rows}[row-id="${dossier}"] [col-id="raw"]`);
+  const before = (await raw.textContent()) ?? '';
+  expect(before).not.toBe('');
+  await cell(page, dossier, `score:${heaviest.id}`).click();
+  await page.keyboard.press(String((heaviest.scale ?? facts.grid.scale).min));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('save-state')).toHaveText('Enregistré');
+  await expect(raw).not.toHaveText(before, { timeout: 1000 });
+  // Long enough for the score's change event to have been heard: it must not ask the ranking a second time.
+  await page.waitForTimeout(600);
+  const write = calls.find((c) => c.method === 'scoreSet');
+  expect(write?.call).toBeGreaterThan(0);
+  const rankings = calls.filter((c) => c.method === 'ranking' && c.call > write!.call);
+  expect(rankings).toEqual([{ method: 'ranking', call: rankings[0]?.call, after: write!.call }]);
+});

@@ -7,6 +7,7 @@ import { keepPreviousData, useQuery, useQueryClient, type QueryKey } from '@tans
 import { useCallback } from 'react';
 import type { AppErrorShape, Result } from '../../../common/result.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
+import { noteFetch } from './readsAfterWrites.ts';
 
 export interface Loaded<T> {
   data: T | null;
@@ -41,7 +42,10 @@ export function useApiQuery<T>(
   const client = useQueryClient();
   const query = useQuery<T, ResultError>({
     queryKey: key,
-    queryFn: () => unwrap(load()),
+    queryFn: (context) => {
+      noteFetch(context);
+      return unwrap(load());
+    },
     enabled: options.enabled ?? true,
     ...(options.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });

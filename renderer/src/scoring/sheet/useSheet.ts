@@ -4,12 +4,13 @@
  * stays in its cell as typed, and the sheet is fetched again once the writes have settled (completeness, totals,
  * what remains) or when a change event says someone else changed it. The rules are sheetReducer.ts's.
  */
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredScore } from '../../../../common/scoring/records.ts';
 import type { ScoringSheet, SheetScore } from '../../../../common/scoring/views.ts';
 import type { Result } from '../../../../common/result.ts';
 import { queryKeys } from '../../data/queryKeys.ts';
+import { noteFetch, refetchAfterWrite } from '../../data/readsAfterWrites.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { api } from '../../transport.ts';
 import { SaveQueue } from '../saveQueue.ts';
@@ -36,6 +37,16 @@ export interface SheetState {
 
 /** After the last answer, how long the queue must stay idle before the sheet is fetched again. */
 const SETTLE_MS = 120;
+
+/**
+ * A score write just sent: the ranking and the other figures on screen are asked again at once, to run after it
+ * (data/readsAfterWrites.ts), rather than when its change event gets through a main thread busy with the keystroke.
+ */
+function sent<T>(client: QueryClient, sheet: QueryKey, write: Promise<T>): Promise<T> {
+  // Not the sheet itself: it is fetched once the writes have settled (SETTLE_MS).
+  refetchAfterWrite(client, ['scores'], { besides: sheet });
+  return write;
+}
 
 const sheetScore = (s: StoredScore): SheetScore => ({ value: s.value, comment: s.comment, enteredBy: s.enteredBy, updatedAt: s.updatedAt });
 
@@ -93,7 +104,8 @@ export function useSheet(options: {
 
   const query = useQuery<Fetched>({
     queryKey: key,
-    queryFn: async () => {
+    queryFn: async (context) => {
+      noteFetch(context);
       const startedAt = store.current.writes;
       return { result: await api.scoringSheet({ member, viewer }), startedAt, by: mount };
     },
@@ -141,19 +153,19 @@ export function useSheet(options: {
   const saveValue = useCallback(
     (dossier: string, criterion: string, value: number) =>
       writeValue(dossier, criterion, value, async () => {
-        const r = await api.scoreSet({ member, dossier, criterion, value, ...(enteredBy ? { enteredBy } : {}) });
+        const r = await sent(client, key, api.scoreSet({ member, dossier, criterion, value, ...(enteredBy ? { enteredBy } : {}) }));
         return r.ok ? { ok: true, value: sheetScore(r.value) } : r;
       }),
-    [writeValue, member, enteredBy],
+    [writeValue, member, enteredBy, client, key],
   );
 
   const clearValue = useCallback(
     (dossier: string, criterion: string) =>
       writeValue(dossier, criterion, null, async () => {
-        const r = await api.scoreClear({ member, dossier, criterion, actor });
+        const r = await sent(client, key, api.scoreClear({ member, dossier, criterion, actor }));
         return r.ok ? { ok: true, value: null } : r;
       }),
-    [writeValue, member, actor],
+    [writeValue, member, actor, client, key],
   );
 
   const refuse = useCallback((dossier: string, criterion: string, draft: CellDraft) => dispatch({ type: 'refused', dossier, criterion, draft }), [dispatch]);
