@@ -207,6 +207,18 @@ for (const size of [
       await sheet(page).locator(`.ag-header-cell[col-id="score:${grid.criteria[2]!.id}"]`).hover();
       await expect(page.locator('.ag-tooltip')).toContainText(grid.criteria[2]!.label);
     }
+    // Room for the rows: at 1024×768 the help above the sheet is cut to single lines, so that at least seven rows of
+    // 34 px show (four and a half did, with the area's head and the hints on two lines each).
+    const shown = await sheet(page).locator('.ag-root-wrapper').evaluate((root) => {
+      const top = root.querySelector('.ag-header')!.getBoundingClientRect().bottom;
+      const bottom = root.getBoundingClientRect().bottom;
+      const whole = [...root.querySelectorAll('.ag-row[row-id]')].filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.height > 0 && box.top >= top - 1 && box.bottom <= bottom + 1;
+      });
+      return new Set(whole.map((row) => row.getAttribute('row-id'))).size;
+    });
+    expect(shown).toBeGreaterThanOrEqual(size.all ? 8 : 7);
     // The page itself does not scroll behind the grid; the keyboard hint is on screen.
     const overflow = await page.evaluate(() => {
       const main = document.querySelector('.app-main')!;

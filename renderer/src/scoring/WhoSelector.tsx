@@ -25,7 +25,8 @@ export function WhoSelector({ choice, onChange }: { choice: ViewerChoice; onChan
           </option>
         ))}
       </select>
-      <span id="scoring-who-help" className="muted">
+      {/* title: on a narrow window the help is cut to one line (scoring.css); the whole sentence stays at hand. */}
+      <span id="scoring-who-help" className="muted who-help" title={choice.viewer === null ? t('who.secretariatHelp') : t('who.memberHelp')}>
         {choice.viewer === null ? t('who.secretariatHelp') : t('who.memberHelp')}
       </span>
     </div>

@@ -8,7 +8,7 @@ export function CompareBasket() {
   return (
     <div className="basket" role="region" aria-label={t('compare.basket')}>
       {basket.length === 0 ? (
-        <span className="muted">{t('compare.basketHint', { min: MIN_COMPARED, max: MAX_COMPARED })}</span>
+        <span className="muted basket-hint">{t('compare.basketHint', { min: MIN_COMPARED, max: MAX_COMPARED })}</span>
       ) : (
         <>
           <ul className="chips">

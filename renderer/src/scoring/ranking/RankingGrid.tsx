@@ -104,7 +104,12 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
     requestAnimationFrame(() => {
       const api = apiRef.current;
       const node = followRef.current && api && !api.isDestroyed() ? api.getRowNode(followRef.current) : undefined;
-      if (api && node) api.ensureNodeVisible(node, 'middle');
+      if (!api || !node || node.rowTop === null || !node.rowHeight) return;
+      // Already in view: left where it is. Scrolling it to the middle at every keystroke redraws the panel's rows
+      // while the person waits for the ranking to change.
+      const { top, bottom } = api.getVerticalPixelRange();
+      if (node.rowTop >= top && node.rowTop + node.rowHeight <= bottom) return;
+      api.ensureNodeVisible(node, 'middle');
     });
   }, []);
   useEffect(() => reveal(), [follow, ready, reveal]);

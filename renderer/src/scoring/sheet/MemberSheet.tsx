@@ -227,7 +227,9 @@ export function MemberSheet({ member }: { member: Member }) {
           ) : null}
         </div>
       </div>
-      <p className="keys muted">{t('sheet.keys')}</p>
+      <p className="keys muted" title={t('sheet.keys')}>
+        {t('sheet.keys')}
+      </p>
     </div>
   );
 }
