@@ -13,7 +13,7 @@
  *   application/octet-stream, a download.
  */
 import type { AttachmentInfo } from '../../common/import/types.ts';
-import { ATTACHMENT_PATH_PREFIX } from '../../common/api/bridge.ts';
+import { ATTACHMENT_PATH_PREFIX } from '../../common/api/servedPaths.ts';
 import type { Result } from '../../common/result.ts';
 import type { AttachmentContent } from './attachmentContent.ts';
 

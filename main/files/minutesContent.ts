@@ -3,7 +3,7 @@
  * shell with its token, the desktop on app://), with the attachments' headers (attachmentResponse.ts): a PDF shown
  * inline, nothing else. The newest state of the version is served (signed if signed).
  */
-import { MINUTES_PATH_PREFIX } from '../../common/api/bridge.ts';
+import { MINUTES_PATH_PREFIX } from '../../common/api/servedPaths.ts';
 import { fail, ok, type Result } from '../../common/result.ts';
 import type { ApiContext } from '../apiContext.ts';
 import { minutesPdf } from '../db/minutesRepo.ts';

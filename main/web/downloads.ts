@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { DOWNLOAD_PATH_PREFIX } from '../../common/api/bridge.ts';
+import { DOWNLOAD_PATH_PREFIX } from '../../common/api/servedPaths.ts';
 import { ok, type Result } from '../../common/result.ts';
 import { notAPath, type PathRequest } from '../files/pathBinding.ts';
 import { safeFileName } from '../files/safeName.ts';

@@ -21,7 +21,7 @@ import { callMethod, receiveUpload, serveAttachment, streamEvents, type RouteCon
 import { SessionsFolder } from './sessionsFolder.ts';
 import { serveStatic } from './staticFiles.ts';
 import { UploadStore, type UploadLimits } from './uploads.ts';
-import { DOWNLOAD_PATH_PREFIX } from '../../common/api/bridge.ts';
+import { DOWNLOAD_PATH_PREFIX } from '../../common/api/servedPaths.ts';
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 

@@ -2,7 +2,8 @@
  * The renderer's only way to the application core. In the desktop shell the preload exposes `window.comitia`;
  * in the web shell the same bridge is built here over HTTP with the per-run token from the page's URL.
  */
-import { ATTACHMENT_PATH_PREFIX, DOWNLOAD_PATH_PREFIX, MINUTES_PATH_PREFIX, type ComitiaBridge, type PickedFile, type UploadKind } from '../../common/api/bridge.ts';
+import type { ComitiaBridge, PickedFile, UploadKind } from '../../common/api/bridge.ts';
+import { ATTACHMENT_PATH_PREFIX, DOWNLOAD_PATH_PREFIX, MINUTES_PATH_PREFIX } from '../../common/api/servedPaths.ts';
 import type { ProgressEvent } from '../../common/domain/types.ts';
 import type { ChangeEvent } from '../../common/api/events.ts';
 import { TOPICS } from '../../common/api/topics.ts';
