@@ -14,7 +14,7 @@ import { fieldLabelKey, invalidProps, refusalView, touches } from '../../../rend
 import { draftOf, gridFileOf, levelKeys, moved } from '../../../renderer/src/scoring/settings/gridDraft.ts';
 import * as settingsWords from '../../../common/i18n/interface/scoringSettings.ts';
 import { runtimeLookup } from '../../../common/i18n/translation.ts';
-import { cellValue, readTypedCheck, readTypedScore, type SheetGridRow } from '../../../renderer/src/scoring/sheet/sheetModel.ts';
+import { buildRows, cellKey, cellValue, readTypedCheck, readTypedScore, type SheetGridRow } from '../../../renderer/src/scoring/sheet/sheetModel.ts';
 import { settleChoice } from '../../../renderer/src/scoring/viewerChoice.ts';
 
 const scale = { min: 0, max: 3, step: 1 };
@@ -87,6 +87,46 @@ describe('what a score cell shows', () => {
   it('shows an emptied cell as empty while the clearing is saved', () => expect(cellValue(row({ pending: { c: null } }), 'c')).toBeNull());
   it('keeps a refused entry as typed, whatever the file holds', () =>
     expect(cellValue(row({ pending: { c: 3 }, drafts: { c: { typed: '7', error: '…' } } }), 'c')).toBe('7'));
+});
+
+describe('the sheet’s rows', () => {
+  const score = (value: number): SheetScore => ({ value, comment: null, enteredBy: 'm', updatedAt: '2022-04-01T10:00:00Z' });
+  const sheet = (scores: Record<string, Record<string, SheetScore>>): ScoringSheet => ({
+    member: { id: 'm', name: 'M', role: 'member', organisation: null } as unknown as Member,
+    blind: false,
+    markedComplete: null,
+    rows: Object.entries(scores).map(([dossier, s]) => ({ dossier, recused: false, failedChecks: [], scores: s, complete: false, total: null, hidden: false })),
+    remaining: { dossiers: 0, scores: 0 },
+  });
+  const dossiers = new Map([['D1', { id: 'D1', name: 'Un' }], ['D2', { id: 'D2', name: 'Deux' }]]) as never;
+  const none = { pending: new Map(), drafts: new Map() };
+
+  it('puts each value being saved and each refused entry on its own dossier and criterion', () => {
+    const rows = buildRows(sheet({ D1: { a: score(1) }, D2: {} }), dossiers, ['a', 'b'], {
+      pending: new Map([[cellKey('D1', 'b'), 2], [cellKey('D2', 'a'), null], [cellKey('D2', 'gone'), 3]]),
+      drafts: new Map([[cellKey('D2', 'b'), { typed: '9', error: 'hors échelle' }]]),
+    }, [], ['D2']);
+    expect(rows.map((r) => [r.id, r.name, r.pending, r.drafts, r.compared])).toEqual([
+      ['D1', 'Un', { b: 2 }, {}, false],
+      ['D2', 'Deux', { a: null }, { b: { typed: '9', error: 'hors échelle' } }, true],
+    ]);
+  });
+
+  it('keeps a row that shows the same thing as the same object, and makes a new one for a row that changed', () => {
+    const first = buildRows(sheet({ D1: { a: score(1) }, D2: { a: score(2) } }), dossiers, ['a'], none, [], []);
+    const previous = new Map(first.map((r) => [r.id, r]));
+    // The core's answer again (new objects, same content), with one value being saved on D2.
+    const next = buildRows(sheet({ D1: { a: score(1) }, D2: { a: score(2) } }), dossiers, ['a'], {
+      pending: new Map([[cellKey('D2', 'a'), 3]]),
+      drafts: new Map(),
+    }, [], [], previous);
+    expect(next[0]).toBe(first[0]);
+    expect(next[1]).not.toBe(first[1]);
+    expect(cellValue(next[1]!, 'a')).toBe(3);
+    const changed = buildRows(sheet({ D1: { a: score(0) }, D2: { a: score(2) } }), dossiers, ['a'], none, [], [], previous);
+    expect(changed[0]).not.toBe(first[0]);
+    expect(changed[1]).toBe(first[1]);
+  });
 });
 
 describe('the grid editor', () => {

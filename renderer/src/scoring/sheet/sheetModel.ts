@@ -45,6 +45,7 @@ export interface Overlays {
 
 /** Same keys, and values equal by `same` (identity by default). */
 function sameRecord<V>(a: Readonly<Record<string, V>>, b: Readonly<Record<string, V>>, same: (x: V, y: V) => boolean = Object.is): boolean {
+  if (a === b) return true;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => k in b && same(a[k]!, b[k]!));
 }
@@ -52,20 +53,39 @@ function sameRecord<V>(a: Readonly<Record<string, V>>, b: Readonly<Record<string
 const sameScore = (x: SheetScore, y: SheetScore) =>
   x.value === y.value && x.comment === y.comment && x.enteredBy === y.enteredBy && x.updatedAt === y.updatedAt;
 const sameDraft = (x: CellDraft, y: CellDraft) => x.typed === y.typed && x.error === y.error;
+const sameList = (a: readonly string[], b: readonly string[]) => a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 
 /** Whether two rows show the same thing: then the grid keeps the old object and does not redraw the row. */
 function sameRow(a: SheetGridRow, b: SheetGridRow): boolean {
   return (
     a.id === b.id && a.name === b.name && a.recused === b.recused && a.hidden === b.hidden && a.complete === b.complete &&
-    a.total === b.total && a.compared === b.compared && a.failedChecks.join('\u0000') === b.failedChecks.join('\u0000') &&
+    a.total === b.total && a.compared === b.compared && sameList(a.failedChecks, b.failedChecks) &&
     sameRecord(a.scores, b.scores, sameScore) && sameRecord(a.pending, b.pending) && sameRecord(a.drafts, b.drafts, sameDraft) &&
     sameRecord(a.eligibility, b.eligibility)
   );
 }
 
+const NONE: Readonly<Record<string, never>> = Object.freeze({});
+
+/** The overlay's entries by dossier, then criterion (its keys are cellKey(dossier, criterion)). */
+function byDossier<V>(overlay: ReadonlyMap<string, V>, criteria: ReadonlySet<string>): Map<string, Record<string, V>> {
+  const out = new Map<string, Record<string, V>>();
+  for (const [key, value] of overlay) {
+    const cut = key.indexOf('\u0000');
+    const criterion = key.slice(cut + 1);
+    if (cut < 0 || !criteria.has(criterion)) continue;
+    const dossier = key.slice(0, cut);
+    const row = out.get(dossier) ?? {};
+    row[criterion] = value;
+    out.set(dossier, row);
+  }
+  return out;
+}
+
 /**
  * The grid's rows. A row that shows the same thing as in `previous` is the same object, so that AG Grid (which
- * compares rows by identity) redraws only the rows a change touched, not the whole sheet at every keystroke.
+ * compares rows by identity) redraws only the rows a change touched, not the whole sheet at every keystroke. Run at
+ * each keystroke that commits a score: the overlays (a few cells) are read once, not once per row and criterion.
  */
 export function buildRows(
   sheet: ScoringSheet,
@@ -83,15 +103,10 @@ export function buildRows(
     results.set(r.dossier, row);
   }
   const picked = new Set(basket);
+  const known = new Set(criteria);
+  const pendingBy = byDossier(overlays.pending, known);
+  const draftsBy = byDossier(overlays.drafts, known);
   return sheet.rows.map((row) => {
-    const pending: Record<string, number | null> = {};
-    const drafts: Record<string, CellDraft> = {};
-    for (const c of criteria) {
-      const key = cellKey(row.dossier, c);
-      if (overlays.pending.has(key)) pending[c] = overlays.pending.get(key)!;
-      const draft = overlays.drafts.get(key);
-      if (draft) drafts[c] = draft;
-    }
     const next: SheetGridRow = {
       id: row.dossier,
       name: dossiers.get(row.dossier)?.name ?? row.dossier,
@@ -101,9 +116,9 @@ export function buildRows(
       complete: row.complete,
       total: row.total,
       scores: row.scores,
-      pending,
-      drafts,
-      eligibility: results.get(row.dossier) ?? {},
+      pending: pendingBy.get(row.dossier) ?? NONE,
+      drafts: draftsBy.get(row.dossier) ?? NONE,
+      eligibility: results.get(row.dossier) ?? NONE,
       compared: picked.has(row.dossier),
     };
     const before = previous.get(row.dossier);

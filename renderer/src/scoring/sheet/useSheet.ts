@@ -5,7 +5,7 @@
  * what remains) or when a change event says someone else changed it. The rules are sheetReducer.ts's.
  */
 import { useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredScore } from '../../../../common/scoring/records.ts';
 import type { ScoringSheet, SheetScore } from '../../../../common/scoring/views.ts';
 import type { Result } from '../../../../common/result.ts';
@@ -137,14 +137,18 @@ export function useSheet(options: {
       const seq = store.current.writes;
       enqueue(async () => {
         const r = await send();
-        dispatch({
-          type: 'valueAnswered',
-          dossier,
-          criterion,
-          seq,
-          typed: value,
-          result: r.ok ? { ok: true, score: r.value } : { ok: false, error: errorMessage(r.error) },
-        });
+        // Drawn after what is urgent: the cell already shows the value; the ranking asked after it must not wait
+        // behind the sheet's redraw of its own answer.
+        startTransition(() =>
+          dispatch({
+            type: 'valueAnswered',
+            dossier,
+            criterion,
+            seq,
+            typed: value,
+            result: r.ok ? { ok: true, score: r.value } : { ok: false, error: errorMessage(r.error) },
+          }),
+        );
       });
     },
     [dispatch, enqueue],
