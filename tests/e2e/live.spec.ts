@@ -120,3 +120,37 @@ test('a score typed asks the live ranking once, at once, to be answered after th
   const rankings = calls.filter((c) => c.method === 'ranking' && c.call > write!.call);
   expect(rankings).toEqual([{ method: 'ranking', call: rankings[0]?.call, after: write!.call }]);
 });
+
+test('Enter scores a dossier and moves to the next: the live ranking keeps showing the one just scored, then follows the focus', async ({ page, shell }) => {
+  const { facts } = fillScores(shell.sessionPath, shell.dir);
+  await page.goto(shell.url);
+  await page.getByRole('link', { name: 'Notation' }).click();
+  await page.getByRole('tab', { name: 'Feuille de notation' }).click();
+  await page.getByLabel('Feuille de notation de').selectOption('asc');
+  await page.getByRole('button', { name: 'Classement en direct' }).click();
+  const at = (index: number) => page.getByTestId('sheet-grid').locator(`.ag-row[row-index="${index}"]`).first().getAttribute('row-id');
+  const [first, second, third] = [(await at(0))!, (await at(1))!, (await at(2))!];
+  const criterion = facts.grid.criteria[0]!;
+  const scale = criterion.scale ?? facts.grid.scale;
+  const current = (id: string) => page.getByTestId('live-ranking').locator(`${rows}[row-id="${id}"]`);
+  const focused = () => page.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-id') ?? null);
+
+  await cell(page, first, `score:${criterion.id}`).click();
+  await expect(current(first)).toHaveClass(/row-current/);
+  const before = (await cell(page, first, `score:${criterion.id}`).textContent())?.trim();
+  await page.keyboard.press(String(before === String(scale.min) ? scale.max : scale.min));
+  await page.keyboard.press('Enter');
+  await expect.poll(focused).toBe(second);
+  await expect(page.getByTestId('save-state')).toHaveText('Enregistré');
+  // Where the dossier just scored lands, in view; not the next one, which has not been scored yet.
+  await expect(current(first)).toHaveClass(/row-current/);
+  await expect(current(first)).toBeInViewport();
+  await expect(page.getByTestId('live-ranking').locator('.row-current')).toHaveCount(1);
+
+  // A move that scores nothing: the ranking follows the focus again.
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(focused).toBe(third);
+  await expect(current(third)).toHaveClass(/row-current/);
+  // One dossier marked, whichever rows the panel has drawn (the one scored may have scrolled out of it).
+  await expect(page.getByTestId('live-ranking').locator('.row-current')).toHaveCount(1);
+});

@@ -32,6 +32,23 @@ export function MemberSheet({ member }: { member: Member }) {
   const apiRef = useRef<GridApi<SheetGridRow> | null>(null);
   const commentRef = useRef<HTMLTextAreaElement | null>(null);
   const [focused, setFocused] = useState<FocusedCell | null>(null);
+  // The dossier a keystroke just scored. Enter (or Tab at the end of a row) moves the focus on to the next dossier;
+  // the live ranking keeps following the one just scored, to show where it lands, until the focus moves again.
+  const [scored, setScored] = useState<string | null>(null);
+  /** The cell just scored, until the focus has left it once (AG Grid moves it a task or more after the keystroke). */
+  const leaving = useRef<FocusedCell | null>(null);
+  const followFocus = useCallback((cell: FocusedCell | null) => {
+    setFocused(cell);
+    const from = leaving.current;
+    // The editor closing gives the focus back to the cell scored: not yet the move.
+    if (from && cell && cell.dossier === from.dossier && cell.column === from.column) return;
+    leaving.current = null;
+    if (!from) setScored(null);
+  }, []);
+  const markScored = useCallback((dossier: string, criterion: string) => {
+    setScored(dossier);
+    leaving.current = { dossier, column: `${SCORE_PREFIX}${criterion}` };
+  }, []);
   const [notice, setNotice] = useState('');
   const [live, setLive] = useState(() => localStorage.getItem(LIVE_KEY) === 'on');
   const [search, setSearch] = useState('');
@@ -62,10 +79,13 @@ export function MemberSheet({ member }: { member: Member }) {
       const read = readTypedScore(typed, scale);
       const row = loadedRef.current?.rows.find((r) => r.dossier === dossier);
       if (read.kind === 'clear') {
-        if (row?.scores[criterionId]) clearValue(dossier, criterionId);
-        else dropDraft(dossier, criterionId);
+        if (row?.scores[criterionId]) {
+          clearValue(dossier, criterionId);
+          markScored(dossier, criterionId);
+        } else dropDraft(dossier, criterionId);
       } else if (read.kind === 'value') {
         saveValue(dossier, criterionId, read.value);
+        markScored(dossier, criterionId);
       } else {
         const error = t(`sheet.refused.${read.reason}`, {
           dossier: dossiers.get(dossier)?.name ?? dossier,
@@ -79,7 +99,7 @@ export function MemberSheet({ member }: { member: Member }) {
         refuse(dossier, criterionId, { typed: read.typed, error });
       }
     },
-    [grid, clearValue, dropDraft, saveValue, refuse, dossiers, t, lang],
+    [grid, clearValue, dropDraft, saveValue, refuse, markScored, dossiers, t, lang],
   );
 
   const onCheck = useCallback(
@@ -206,14 +226,14 @@ export function MemberSheet({ member }: { member: Member }) {
             apiRef={apiRef}
             onScore={onScore}
             onCheck={onCheck}
-            onFocus={setFocused}
+            onFocus={followFocus}
             onToggleCompare={toggleBasket}
             onCommentKey={onCommentKey}
             onLockedKey={onLockedKey}
           />
         </div>
         <div className="sheet-side">
-          {live ? <LiveRanking follow={focused?.dossier ?? null} /> : null}
+          {live ? <LiveRanking follow={scored ?? focused?.dossier ?? null} /> : null}
           <ScoreDetail
             row={focusedRow}
             criterionId={focusedCriterion}
