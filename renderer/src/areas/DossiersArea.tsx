@@ -22,6 +22,11 @@ const ImportAssistant = lazy(() => import('../import/ImportAssistant.tsx').then(
 
 const theme = themeQuartz.withParams({ fontFamily: 'inherit', headerFontWeight: 600 });
 const NO_LABELS: ReferenceLabels = { countries: {}, regions: {}, departements: {} };
+// Grid options passed as constants: a new object at each render makes AG Grid process them again (columns,
+// selection), and the Dossiers area renders several times on the first screen as its queries settle.
+const DEFAULT_COL: ColDef<Dossier> = { sortable: true, resizable: true };
+const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
+const dossierId = (p: { data: Dossier }) => p.data.id;
 
 /**
  * The session's dossiers: a sortable grid with the committee's filters and the selected dossier's detail; from
@@ -176,10 +181,10 @@ export function DossiersArea({ route }: { route: Extract<AppRoute, { area: 'doss
               theme={theme}
               rowData={rows}
               columnDefs={columns}
-              defaultColDef={{ sortable: true, resizable: true }}
+              defaultColDef={DEFAULT_COL}
               localeText={gridLocale(i18n.language)}
-              getRowId={(p) => p.data.id}
-              rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+              getRowId={dossierId}
+              rowSelection={ROW_SELECTION}
               onRowClicked={(e) => setSelectedId(e.data?.id ?? null)}
               // The order on screen (filters, search, sort) is what the dossier page's previous/next follow.
               onModelUpdated={(e) => {
