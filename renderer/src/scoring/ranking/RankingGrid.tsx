@@ -197,6 +197,9 @@ export function RankingGrid({ rows, compact = false, follow = null, search = '' 
       onGridSizeChanged={follow ? reveal : undefined}
       onCellKeyDown={onKey}
       tooltipShowDelay={400}
+      // Beside the sheet the ranking changes at every score typed: rows jump to their place (the ▲▼ marks say who
+      // moved) rather than slide, which would keep the panel repainting while the next score is typed.
+      animateRows={!compact}
     />
   );
 }
