@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openChangeStream } from '../web/changeStream.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeEvent, CoreEvent } from '../../../common/api/events.ts';
 import { TOPICS } from '../../../common/api/topics.ts';
@@ -101,9 +102,7 @@ describe('the web shell event stream', () => {
   afterAll(() => web.close());
 
   it('streams `event: change` with the topics as JSON data', async () => {
-    const events = await fetch(`${web.url.split('?')[0]}api/events?token=${web.token}`);
-    const reader = events.body!.getReader();
-    await reader.read(); // ": connected"
+    const stream = await openChangeStream(web);
     const ref = await firstScoreRef();
     const posted = await fetch(`${web.url.split('?')[0]}api/scoreSet`, {
       method: 'POST',
@@ -111,14 +110,6 @@ describe('the web shell event stream', () => {
       body: JSON.stringify({ ...ref, value: 0 }),
     });
     expect((await posted.json()) as { ok: boolean }).toMatchObject({ ok: true });
-    let text = '';
-    while (!text.includes('event: change')) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += new TextDecoder().decode(value);
-    }
-    await reader.cancel();
-    const data = /event: change\ndata: (.*)\n/.exec(text)?.[1];
-    expect(JSON.parse(data!)).toEqual({ topics: ['scores'], origin: 'self' });
+    expect(await stream.nextChange()).toEqual({ topics: ['scores'], origin: 'self' });
   });
 });

@@ -13,6 +13,7 @@ import { createApi, type Api } from '../../../main/api.ts';
 import { CurrentSession } from '../../../main/session/currentSession.ts';
 import { ConfSettingsStore } from '../../../main/settings/userSettings.ts';
 import { startWebServer, type WebServer } from '../../../main/web/webServer.ts';
+import { openChangeStream } from './changeStream.ts';
 
 let dir: string;
 let session: CurrentSession;
@@ -70,9 +71,7 @@ describe('the web shell orders a page’s calls where it asks', () => {
     const sheet = { member: ref.member, viewer: null };
     expect(scoreOn(await post<ScoringSheet>('scoringSheet', sheet))).toBe(0);
 
-    const events = await fetch(`${base()}api/events?token=${web.token}`);
-    const reader = events.body!.getReader();
-    await reader.read(); // ": connected"
+    const stream = await openChangeStream(web);
 
     // The sheet (call 2, after call 1) reaches the server first: it must wait for the score.
     let answered = false;
@@ -82,15 +81,7 @@ describe('the web shell orders a page’s calls where it asks', () => {
     expect((await post('scoreSet', { ...ref, value: 3 }, numbered(1))).ok).toBe(true);
     expect(scoreOn(await read)).toBe(3);
 
-    let text = '';
-    while (!text.includes('event: change')) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += new TextDecoder().decode(value);
-    }
-    await reader.cancel();
-    const data = /event: change\ndata: (.*)\n/.exec(text)?.[1];
-    expect(JSON.parse(data!)).toEqual({ topics: ['scores'], origin: 'self', cause: { page: PAGE, call: 1 } });
+    expect(await stream.nextChange()).toEqual({ topics: ['scores'], origin: 'self', cause: { page: PAGE, call: 1 } });
   });
 
   it('answers at once a call that follows nothing, even while another of the page’s calls is awaited', async () => {
